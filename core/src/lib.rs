@@ -1,0 +1,16 @@
+//! The checklist widget's core: everything that can be decided without a browser.
+//!
+//! Content model and validation, scoring, the answering state machine and the summary files are
+//! plain Rust so that they are tested natively (`cargo test`) and stay small in the wasm build.
+//! The Yew UI in the widget crate only displays what this crate computes.
+
+pub mod answers;
+pub mod date;
+pub mod lang;
+pub mod model;
+pub mod scoring;
+#[cfg(feature = "source")]
+pub mod source;
+pub mod state;
+pub mod summary;
+pub mod ui_text;

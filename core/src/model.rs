@@ -1,0 +1,141 @@
+//! The content model: what a checklist asks and what its results say.
+//!
+//! All references are `'static`: the widget's build script turns the TOML content files into
+//! constants of these types, so the wasm carries no parser. The TOML reader in [`crate::source`]
+//! builds the same types for tests and for that build script.
+
+use crate::lang::Lang;
+
+/// One text in every language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub nl: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// A list of texts in every language (next steps).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextList {
+    pub nl: &'static [&'static str],
+    pub en: &'static [&'static str],
+}
+
+impl TextList {
+    pub fn get(&self, lang: Lang) -> &'static [&'static str] {
+        match lang {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// A checklist: items grouped in dimensions, one answer scale, bands to read the scores by.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Instrument {
+    /// Matches `data-checklist="…"` on the host page and names the downloads.
+    pub id: &'static str,
+    /// Raised when items change meaning, so that saved answers of an older version are recognised.
+    pub version: u32,
+    /// A dimension is scored only when at least this share of its items has a scale answer.
+    pub min_answered_percent: u8,
+    pub title: Text,
+    pub intro: Text,
+    /// Ascending by value.
+    pub scale: &'static [ScaleOption],
+    /// The label of the "don't know / not applicable" answer, which is never scored.
+    pub unknown: Text,
+    /// Ascending, covering 0 to 100 without gaps or overlaps.
+    pub bands: &'static [Band],
+    pub dimensions: &'static [Dimension],
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct ScaleOption {
+    pub value: u8,
+    pub label: Text,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Band {
+    pub id: &'static str,
+    pub name: Text,
+    pub min: u8,
+    pub max: u8,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Dimension {
+    pub id: &'static str,
+    pub name: Text,
+    pub about: Text,
+    pub items: &'static [Item],
+    /// One per band of the instrument, in the same order.
+    pub band_texts: &'static [BandText],
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Item {
+    pub id: &'static str,
+    pub text: Text,
+}
+
+/// What a score in one band of one dimension means, and what to do next.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BandText {
+    pub meaning: Text,
+    pub steps: TextList,
+    pub question: Text,
+}
+
+impl Instrument {
+    /// Every item in answering order, with the index of its dimension.
+    pub fn items(&self) -> impl Iterator<Item = (usize, &'static Item)> + '_ {
+        self.dimensions
+            .iter()
+            .enumerate()
+            .flat_map(|(d, dimension)| dimension.items.iter().map(move |item| (d, item)))
+    }
+
+    pub fn item_count(&self) -> usize {
+        self.dimensions.iter().map(|d| d.items.len()).sum()
+    }
+
+    /// The position of the first item of each dimension in [`Instrument::items`] order.
+    pub fn first_item_index(&self, dimension: usize) -> usize {
+        self.dimensions[..dimension]
+            .iter()
+            .map(|d| d.items.len())
+            .sum()
+    }
+
+    pub fn scale_min(&self) -> u8 {
+        self.scale.first().map_or(1, |o| o.value)
+    }
+
+    pub fn scale_max(&self) -> u8 {
+        self.scale.last().map_or(5, |o| o.value)
+    }
+
+    pub fn scale_label(&self, value: u8) -> Option<Text> {
+        self.scale
+            .iter()
+            .find(|o| o.value == value)
+            .map(|o| o.label)
+    }
+
+    pub fn band_index(&self, score: u8) -> usize {
+        self.bands
+            .iter()
+            .position(|b| (b.min..=b.max).contains(&score))
+            .unwrap_or(self.bands.len().saturating_sub(1))
+    }
+}
