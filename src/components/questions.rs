@@ -1,0 +1,68 @@
+use checklist_core::state::{Action, Session};
+use checklist_core::ui_text::ui;
+use yew::prelude::*;
+
+use super::app::use_focus_on_request;
+use super::item::ItemFieldset;
+use super::progress::Progress;
+use super::start_over::StartOver;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionsProps {
+    pub session: Session,
+    pub dispatch: Callback<Action>,
+    pub heading: NodeRef,
+    pub focus_request: u32,
+    pub instance: String,
+}
+
+/// The checklist itself: intro, progress, the items grouped by dimension, "show results".
+#[component]
+pub fn Questions(props: &QuestionsProps) -> Html {
+    use_focus_on_request(props.heading.clone(), props.focus_request);
+    let session = &props.session;
+    let (instrument, lang) = (session.instrument, session.lang);
+    let text = ui(lang);
+    let show_results = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::ShowResults))
+    };
+    let sections = instrument
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(d, dimension)| {
+            let first = instrument.first_item_index(d);
+            let heading_id = format!("{}-{}", props.instance, dimension.id);
+            html! {
+                <section class="ckl-dimension" aria-labelledby={heading_id.clone()}>
+                    <h3 id={heading_id}>{dimension.name.get(lang)}</h3>
+                    <p class="ckl-about">{dimension.about.get(lang)}</p>
+                    {for dimension.items.iter().enumerate().map(|(i, item)| {
+                        let index = first + i;
+                        html! {
+                            <ItemFieldset {instrument} {item} {index} {lang}
+                                answer={session.answers.get(index)}
+                                group={format!("{}-{}", props.instance, item.id)}
+                                dispatch={props.dispatch.clone()} />
+                        }
+                    })}
+                </section>
+            }
+        });
+    html! {
+        <div class="ckl-questions">
+            <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>{instrument.title.get(lang)}</h2>
+            <p class="ckl-intro">{instrument.intro.get(lang)}</p>
+            <p class="ckl-privacy">{text.answers_stay_here}</p>
+            <Progress session={session.clone()} />
+            {for sections}
+            <div class="ckl-actions">
+                <button type="button" class="ckl-button ckl-primary" onclick={show_results}>{text.show_results}</button>
+                if session.answers.given_count() > 0 {
+                    <StartOver {lang} dispatch={props.dispatch.clone()} />
+                }
+            </div>
+        </div>
+    }
+}

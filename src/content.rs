@@ -1,0 +1,21 @@
+//! The checklists, compiled in from `content/*.toml` by `build.rs`.
+
+use checklist_core::model::{
+    Band, BandText, Dimension, Instrument, Item, ScaleOption, Text, TextList,
+};
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The checklist a `data-checklist` attribute names.
+pub fn find_checklist(id: &str) -> Option<&'static Instrument> {
+    CHECKLISTS.iter().copied().find(|c| c.id == id)
+}
+
+/// "team, leadership": for the message when an attribute names no checklist.
+pub fn checklist_ids() -> String {
+    CHECKLISTS
+        .iter()
+        .map(|c| c.id)
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,20 @@
+//! The checklist widget: mounts a Yew app on every `data-checklist` element of the page.
+//!
+//! What the widget decides lives in `checklist-core`; this crate only reads the page, shows the
+//! state and talks to the browser (downloads, dates, dialogs).
+
+mod browser;
+mod components;
+mod content;
+mod mount;
+mod panic_message;
+mod state;
+
+use wasm_bindgen::prelude::*;
+
+/// Runs once, when the loader has instantiated the wasm.
+#[wasm_bindgen(start)]
+pub fn start() {
+    panic_message::install();
+    mount::mount_all();
+}
