@@ -1,0 +1,51 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core.
+import { chromium } from "playwright-core";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { serve } from "../../tools/serve.mjs";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const DIST = `${ROOT}dist`;
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export function serveDist(options) {
+  return serve(DIST, options);
+}
+
+/** A page that fails the test on any uncaught error or console error. */
+export async function openPage(browser, url, { viewport, locale } = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport, locale });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(url);
+  return { context, page, problems };
+}
+
+/** Reads the content file's item count per dimension, to answer exactly as many items. */
+export async function readDownload(download) {
+  return readFile(await download.path(), "utf8");
+}
+
+/** Today as the widget names files: yyyy-mm-dd in the browser's local time. */
+export function localIsoDate(date = new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
