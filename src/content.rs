@@ -1,7 +1,8 @@
 //! The checklists, compiled in from `content/*.toml` by `build.rs`.
 
 use checklist_core::model::{
-    Band, BandText, Dimension, Instrument, Item, ScaleOption, Text, TextList,
+    AxisEnds, Band, BandText, Centre, Dimension, Instrument, Item, Quadrant, QuadrantReading,
+    Reading, ScaleOption, Text, TextList,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

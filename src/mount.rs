@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::components::app::{App, AppProps};
-use crate::content::{checklist_ids, find_checklist};
+use crate::components::results::ChecklistLinks;
+use crate::content::{checklist_ids, find_checklist, CHECKLISTS};
 
 /// Marks an element the widget has taken, so a second call does not mount twice.
 const MOUNTED: &str = "data-checklist-mounted";
@@ -50,7 +51,9 @@ fn mount(element: Element, index: u32) {
     let id = element.get_attribute("data-checklist").unwrap_or_default();
     match find_checklist(id.trim()) {
         Some(instrument) => {
+            let links = checklist_links(&element);
             let props = AppProps {
+                links,
                 instrument,
                 lang,
                 instance: format!("ckl{index}"),
@@ -80,4 +83,24 @@ pub fn show_notice(element: &Element, message: &str) {
     notice.set_text_content(Some(message));
     element.set_text_content(None);
     let _ = element.append_child(&notice);
+}
+
+/// Where each checklist is, seen from `element`: its `data-href-<id>` attribute (a page of the
+/// site), else the widget of that checklist on this page (given an id if it has none).
+fn checklist_links(element: &Element) -> ChecklistLinks {
+    let document = element.owner_document();
+    CHECKLISTS
+        .iter()
+        .filter_map(|checklist| {
+            if let Some(href) = element.get_attribute(&format!("data-href-{}", checklist.id)) {
+                return Some((checklist.id, href));
+            }
+            let selector = format!("[data-checklist=\"{}\"]", checklist.id);
+            let target = document.as_ref()?.query_selector(&selector).ok()??;
+            if target.id().is_empty() {
+                target.set_id(&format!("checklist-{}", checklist.id));
+            }
+            Some((checklist.id, format!("#{}", target.id())))
+        })
+        .collect()
 }

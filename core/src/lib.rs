@@ -5,6 +5,7 @@
 //! The Yew UI in the widget crate only displays what this crate computes.
 
 pub mod answers;
+pub mod chart;
 pub mod date;
 pub mod lang;
 pub mod model;

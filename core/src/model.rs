@@ -53,9 +53,59 @@ pub struct Instrument {
     pub scale: &'static [ScaleOption],
     /// The label of the "don't know / not applicable" answer, which is never scored.
     pub unknown: Text,
-    /// Ascending, covering 0 to 100 without gaps or overlaps.
+    /// Ascending, covering 0 to 100 without gaps or overlaps; empty for a reflection.
     pub bands: &'static [Band],
+    /// The checklist's dimensions, or the reflection's two axes.
     pub dimensions: &'static [Dimension],
+    pub reading: Reading,
+}
+
+/// How the scores are read.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// A checklist: each dimension's score falls in a band with its own texts.
+    Bands,
+    /// A reflection: the two axis scores are a position on a 2×2, not a grade.
+    Quadrants(&'static QuadrantReading),
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct QuadrantReading {
+    /// The ends of each axis, in the order of the dimensions (first axis: horizontal).
+    pub axis_ends: &'static [AxisEnds],
+    pub quadrants: &'static [Quadrant],
+    pub centre: Centre,
+    /// Within this distance of 50 on both axes the position reads as "both at once".
+    pub centre_margin: u8,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct AxisEnds {
+    pub low: Text,
+    pub high: Text,
+}
+
+/// One form of change: which end of each axis it covers and what it asks.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Quadrant {
+    pub id: &'static str,
+    /// On the first (horizontal) axis: the high half?
+    pub first_high: bool,
+    /// On the second (vertical) axis: the high half?
+    pub second_high: bool,
+    pub name: Text,
+    pub meaning: Text,
+    pub asks: TextList,
+    pub capacities: Text,
+    /// The id of the checklist that fits this form of change best.
+    pub checklist: &'static str,
+    pub checklist_reason: Text,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Centre {
+    pub name: Text,
+    pub meaning: Text,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -109,6 +159,13 @@ impl Instrument {
         self.dimensions.iter().map(|d| d.items.len()).sum()
     }
 
+    pub fn quadrant_reading(&self) -> Option<&'static QuadrantReading> {
+        match self.reading {
+            Reading::Bands => None,
+            Reading::Quadrants(reading) => Some(reading),
+        }
+    }
+
     /// The position of the first item of each dimension in [`Instrument::items`] order.
     pub fn first_item_index(&self, dimension: usize) -> usize {
         self.dimensions[..dimension]
@@ -132,6 +189,7 @@ impl Instrument {
             .map(|o| o.label)
     }
 
+    /// The band `score` falls in; 0 for a reflection, which has no bands.
     pub fn band_index(&self, score: u8) -> usize {
         self.bands
             .iter()

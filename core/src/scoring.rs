@@ -5,7 +5,7 @@
 //! The band is chosen by the rounded score, so what the visitor reads and the band always agree.
 
 use crate::answers::{Answer, Answers};
-use crate::model::Instrument;
+use crate::model::{Instrument, QuadrantReading};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Score {
@@ -113,16 +113,19 @@ pub fn score_instrument(instrument: &Instrument, answers: &Answers) -> Results {
         .filter_map(|(d, r)| r.score().map(|s| (d, s.value)))
         .collect();
 
-    let overall = (scores.len() == dimensions.len() && !scores.is_empty()).then(|| {
-        let total: u32 = scores.iter().map(|&(_, v)| u32::from(v)).sum();
-        let value = round_half_up(total, scores.len() as u32) as u8;
-        Score {
-            value,
-            band: instrument.band_index(value),
-        }
-    });
+    // A reflection's axes are a position, not a grade: no overall score, no strongest or weakest.
+    let is_checklist = instrument.quadrant_reading().is_none();
+    let overall =
+        (is_checklist && scores.len() == dimensions.len() && !scores.is_empty()).then(|| {
+            let total: u32 = scores.iter().map(|&(_, v)| u32::from(v)).sum();
+            let value = round_half_up(total, scores.len() as u32) as u8;
+            Score {
+                value,
+                band: instrument.band_index(value),
+            }
+        });
 
-    let (strongest, weakest) = if scores.len() >= 2 {
+    let (strongest, weakest) = if is_checklist && scores.len() >= 2 {
         // Ties go to the dimension that comes first in the checklist.
         let strongest = scores
             .iter()
@@ -147,4 +150,37 @@ pub fn score_instrument(instrument: &Instrument, answers: &Answers) -> Results {
         strongest,
         weakest,
     }
+}
+
+/// Where a reflection's answers put the change on the 2×2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// First axis score, 0–100 (horizontal).
+    pub first: u8,
+    /// Second axis score, 0–100 (vertical).
+    pub second: u8,
+    /// Index into [`QuadrantReading::quadrants`].
+    pub quadrant: usize,
+    /// Within the centre margin on both axes: both kinds of change at once.
+    pub near_centre: bool,
+}
+
+/// The position on the 2×2, once both axes have enough answers; `None` for a checklist.
+/// A score of exactly 50 counts as the high half.
+pub fn position(instrument: &Instrument, results: &Results) -> Option<Position> {
+    let reading: &QuadrantReading = instrument.quadrant_reading()?;
+    let first = results.dimensions.first()?.score()?.value;
+    let second = results.dimensions.get(1)?.score()?.value;
+    let quadrant = reading
+        .quadrants
+        .iter()
+        .position(|q| q.first_high == (first >= 50) && q.second_high == (second >= 50))?;
+    let margin = reading.centre_margin;
+    let near = |score: u8| score.abs_diff(50) <= margin;
+    Some(Position {
+        first,
+        second,
+        quadrant,
+        near_centre: near(first) && near(second),
+    })
 }

@@ -11,7 +11,10 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::model::{Band, BandText, Dimension, Instrument, Item, ScaleOption, Text, TextList};
+use crate::model::{
+    AxisEnds, Band, BandText, Centre, Dimension, Instrument, Item, Quadrant, QuadrantReading,
+    Reading, ScaleOption, Text, TextList,
+};
 
 /// One problem in a content file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,11 +107,64 @@ struct RawBandText {
     question: RawText,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReflection {
+    id: Spanned<String>,
+    version: Spanned<u32>,
+    min_answered_percent: Spanned<u8>,
+    centre_margin: Spanned<u8>,
+    title: RawText,
+    intro: RawText,
+    scale: Spanned<Vec<RawScaleOption>>,
+    unknown: RawUnknown,
+    axis: Spanned<Vec<RawAxis>>,
+    quadrant: Spanned<Vec<RawQuadrant>>,
+    centre: RawCentre,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAxis {
+    id: Spanned<String>,
+    name: RawText,
+    about: RawText,
+    low: RawText,
+    high: RawText,
+    #[serde(default)]
+    item: Vec<RawItem>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuadrant {
+    id: Spanned<String>,
+    configuration: Spanned<String>,
+    paradigm: Spanned<String>,
+    name: RawText,
+    meaning: RawText,
+    asks: RawTextList,
+    capacities: RawText,
+    checklist: Spanned<String>,
+    checklist_reason: RawText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCentre {
+    name: RawText,
+    meaning: RawText,
+}
+
 /// Collects problems with their place; turns byte offsets into line numbers.
 struct Checker<'a> {
     file: &'a str,
     source: &'a str,
     errors: Vec<ContentError>,
+    /// First line of each item id, to name both places of a duplicate.
+    item_lines: BTreeMap<&'static str, usize>,
+    /// Checklists this file refers to, with the line: checked against the other files.
+    links: Vec<(&'static str, usize)>,
 }
 
 impl Checker<'_> {
@@ -139,6 +195,34 @@ impl Checker<'_> {
             );
         }
         leak(id.get_ref().clone())
+    }
+
+    /// Reads the items of one dimension or axis; item ids are unique in the whole file.
+    fn items(
+        &mut self,
+        raw: &[RawItem],
+        owner_id: &Spanned<String>,
+        owner: &str,
+    ) -> &'static [Item] {
+        if raw.is_empty() {
+            self.error(&owner_id.span(), format!("{owner} has no items"));
+        }
+        let mut items = Vec::new();
+        for item in raw {
+            let item_id = self.id(&item.id, "item");
+            let line = self.line(&item.id.span());
+            if let Some(&first) = self.item_lines.get(item_id) {
+                self.error(
+                    &item.id.span(),
+                    format!("duplicate item id ‘{item_id}’ (first used on line {first})"),
+                );
+            } else {
+                self.item_lines.insert(item_id, line);
+            }
+            let text = self.text(&item.text, &format!("item ‘{item_id}’"));
+            items.push(Item { id: item_id, text });
+        }
+        items.leak()
     }
 
     fn text(&mut self, text: &RawText, what: &str) -> Text {
@@ -187,61 +271,267 @@ fn leak(text: String) -> &'static str {
     text.leak()
 }
 
-/// Reads one checklist content file. `file` names it in error messages.
+/// Reads one content file: a checklist (`[[dimension]]`s) or a reflection (`[[axis]]`es).
+/// `file` names it in error messages. Links to other checklists are not checked here; see
+/// [`parse_all`].
 pub fn parse_instrument(
     file: &str,
     source: &str,
 ) -> Result<&'static Instrument, Vec<ContentError>> {
+    parse_one(file, source).map(|(instrument, _)| instrument)
+}
+
+/// Reads every content file and checks them together: ids unique across files, and each
+/// reflection's links pointing at a checklist that exists. `files` are (name, source) pairs.
+pub fn parse_all(
+    files: &[(String, String)],
+) -> Result<Vec<&'static Instrument>, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let mut parsed = Vec::new();
+    for (file, source) in files {
+        match parse_one(file, source) {
+            Ok((instrument, links)) => parsed.push((file, instrument, links)),
+            Err(mut file_errors) => errors.append(&mut file_errors),
+        }
+    }
+    let checklists: Vec<&str> = parsed
+        .iter()
+        .filter(|(_, i, _)| i.quadrant_reading().is_none())
+        .map(|(_, i, _)| i.id)
+        .collect();
+    for (index, (file, instrument, links)) in parsed.iter().enumerate() {
+        if let Some((other, _, _)) = parsed[..index]
+            .iter()
+            .find(|(_, i, _)| i.id == instrument.id)
+        {
+            errors.push(ContentError {
+                file: file.to_string(),
+                line: 1,
+                message: format!("id ‘{}’ is already used by {other}", instrument.id),
+            });
+        }
+        for &(target, line) in links {
+            if !checklists.contains(&target) {
+                errors.push(ContentError {
+                    file: file.to_string(),
+                    line,
+                    message: format!(
+                        "checklist ‘{target}’ does not exist; use one of: {}",
+                        checklists.join(", ")
+                    ),
+                });
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(parsed
+            .into_iter()
+            .map(|(_, instrument, _)| instrument)
+            .collect())
+    } else {
+        Err(errors)
+    }
+}
+
+type Parsed = (&'static Instrument, Vec<(&'static str, usize)>);
+
+fn parse_one(file: &str, source: &str) -> Result<Parsed, Vec<ContentError>> {
     let mut check = Checker {
         file,
         source,
         errors: Vec::new(),
+        item_lines: BTreeMap::new(),
+        links: Vec::new(),
     };
-    let raw: RawInstrument = match toml::from_str(source) {
-        Ok(raw) => raw,
+    let is_reflection = match source.parse::<toml::Table>() {
+        Ok(table) => table.contains_key("axis"),
         Err(error) => {
-            let span = error.span().unwrap_or(0..0);
-            check.error(&span, error.message().trim().to_string());
+            check.toml_error(&error);
             return Err(check.errors);
         }
     };
-
-    let id = check.id(&raw.id, "checklist");
-    if *raw.version.get_ref() == 0 {
-        check.error(
-            &raw.version.span(),
-            "version must be 1 or higher".to_string(),
-        );
+    let instrument = if is_reflection {
+        read_reflection(&mut check)
+    } else {
+        read_checklist(&mut check)
+    };
+    match instrument {
+        Some(instrument) if check.errors.is_empty() => Ok((instrument, check.links)),
+        _ => Err(check.errors),
     }
-    let percent = *raw.min_answered_percent.get_ref();
-    if !(1..=100).contains(&percent) {
-        check.error(
-            &raw.min_answered_percent.span(),
-            format!("min_answered_percent is {percent}; use 1 to 100"),
-        );
-    }
-    let title = check.text(&raw.title, "title");
-    let intro = check.text(&raw.intro, "intro");
-    let unknown = check.text(&raw.unknown.label, "unknown.label");
+}
 
-    let scale = read_scale(&mut check, &raw.scale);
-    let bands = read_bands(&mut check, &raw.band);
-    let dimensions = read_dimensions(&mut check, &raw.dimension, bands);
-
-    if !check.errors.is_empty() {
-        return Err(check.errors);
+impl Checker<'_> {
+    fn toml_error(&mut self, error: &toml::de::Error) {
+        let span = error.span().unwrap_or(0..0);
+        self.error(&span, error.message().trim().to_string());
     }
-    Ok(Box::leak(Box::new(Instrument {
+
+    fn deserialize<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
+        toml::from_str(self.source)
+            .map_err(|error| self.toml_error(&error))
+            .ok()
+    }
+
+    fn header(
+        &mut self,
+        id: &Spanned<String>,
+        version: &Spanned<u32>,
+        percent: &Spanned<u8>,
+    ) -> &'static str {
+        let id = self.id(id, "checklist");
+        if *version.get_ref() == 0 {
+            self.error(&version.span(), "version must be 1 or higher".to_string());
+        }
+        if !(1..=100).contains(percent.get_ref()) {
+            self.error(
+                &percent.span(),
+                format!(
+                    "min_answered_percent is {}; use 1 to 100",
+                    percent.get_ref()
+                ),
+            );
+        }
+        id
+    }
+}
+
+fn read_checklist(check: &mut Checker) -> Option<&'static Instrument> {
+    let raw: RawInstrument = check.deserialize()?;
+    let id = check.header(&raw.id, &raw.version, &raw.min_answered_percent);
+    let bands = read_bands(check, &raw.band);
+    Some(Box::leak(Box::new(Instrument {
         id,
         version: *raw.version.get_ref(),
-        min_answered_percent: percent,
-        title,
-        intro,
-        scale,
-        unknown,
+        min_answered_percent: *raw.min_answered_percent.get_ref(),
+        title: check.text(&raw.title, "title"),
+        intro: check.text(&raw.intro, "intro"),
+        scale: read_scale(check, &raw.scale),
+        unknown: check.text(&raw.unknown.label, "unknown.label"),
         bands,
-        dimensions,
+        dimensions: read_dimensions(check, &raw.dimension, bands),
+        reading: Reading::Bands,
     })))
+}
+
+fn read_reflection(check: &mut Checker) -> Option<&'static Instrument> {
+    let raw: RawReflection = check.deserialize()?;
+    let id = check.header(&raw.id, &raw.version, &raw.min_answered_percent);
+    if raw.axis.get_ref().len() != 2 {
+        check.error(
+            &raw.axis.span(),
+            format!(
+                "a reflection has exactly two axes ([[axis]]), not {}",
+                raw.axis.get_ref().len()
+            ),
+        );
+    }
+    let margin = *raw.centre_margin.get_ref();
+    if margin >= 50 {
+        check.error(
+            &raw.centre_margin.span(),
+            format!("centre_margin is {margin}; use 0 to 49"),
+        );
+    }
+    let mut axes = Vec::new();
+    let mut axis_ends = Vec::new();
+    for axis in raw.axis.get_ref() {
+        let axis_id = check.id(&axis.id, "axis");
+        let what = format!("axis ‘{axis_id}’");
+        axes.push(Dimension {
+            id: axis_id,
+            name: check.text(&axis.name, &format!("{what} name")),
+            about: check.text(&axis.about, &format!("{what} about")),
+            items: check.items(&axis.item, &axis.id, &what),
+            band_texts: &[],
+        });
+        axis_ends.push(AxisEnds {
+            low: check.text(&axis.low, &format!("{what} low")),
+            high: check.text(&axis.high, &format!("{what} high")),
+        });
+    }
+    let quadrants = read_quadrants(check, &raw.quadrant);
+    let centre = Centre {
+        name: check.text(&raw.centre.name, "centre name"),
+        meaning: check.text(&raw.centre.meaning, "centre meaning"),
+    };
+    let reading = Box::leak(Box::new(QuadrantReading {
+        axis_ends: axis_ends.leak(),
+        quadrants,
+        centre,
+        centre_margin: margin,
+    }));
+    Some(Box::leak(Box::new(Instrument {
+        id,
+        version: *raw.version.get_ref(),
+        min_answered_percent: *raw.min_answered_percent.get_ref(),
+        title: check.text(&raw.title, "title"),
+        intro: check.text(&raw.intro, "intro"),
+        scale: read_scale(check, &raw.scale),
+        unknown: check.text(&raw.unknown.label, "unknown.label"),
+        bands: &[],
+        dimensions: axes.leak(),
+        reading: Reading::Quadrants(reading),
+    })))
+}
+
+fn read_quadrants(check: &mut Checker, raw: &Spanned<Vec<RawQuadrant>>) -> &'static [Quadrant] {
+    let mut quadrants: Vec<Quadrant> = Vec::new();
+    for quadrant in raw.get_ref() {
+        let id = check.id(&quadrant.id, "quadrant");
+        let mut half = |value: &Spanned<String>, key: &str| match value.get_ref().as_str() {
+            "high" => true,
+            "low" => false,
+            other => {
+                check.error(
+                    &value.span(),
+                    format!("quadrant ‘{id}’: {key} is ‘{other}’; write \"low\" or \"high\""),
+                );
+                false
+            }
+        };
+        let (first_high, second_high) = (
+            half(&quadrant.configuration, "configuration"),
+            half(&quadrant.paradigm, "paradigm"),
+        );
+        if let Some(twin) = quadrants
+            .iter()
+            .find(|q| q.first_high == first_high && q.second_high == second_high)
+        {
+            check.error(
+                &quadrant.id.span(),
+                format!("quadrants ‘{}’ and ‘{id}’ cover the same corner", twin.id),
+            );
+        }
+        let checklist = leak(quadrant.checklist.get_ref().clone());
+        let line = check.line(&quadrant.checklist.span());
+        check.links.push((checklist, line));
+        let what = format!("quadrant ‘{id}’");
+        quadrants.push(Quadrant {
+            id,
+            first_high,
+            second_high,
+            name: check.text(&quadrant.name, &format!("{what} name")),
+            meaning: check.text(&quadrant.meaning, &format!("{what} meaning")),
+            asks: check.steps(&quadrant.asks, &format!("{what} asks")),
+            capacities: check.text(&quadrant.capacities, &format!("{what} capacities")),
+            checklist,
+            checklist_reason: check.text(
+                &quadrant.checklist_reason,
+                &format!("{what} checklist_reason"),
+            ),
+        });
+    }
+    if quadrants.len() != 4 {
+        check.error(
+            &raw.span(),
+            format!(
+                "a reflection has four quadrants ([[quadrant]]), one per corner, not {}",
+                quadrants.len()
+            ),
+        );
+    }
+    quadrants.leak()
 }
 
 fn read_scale(check: &mut Checker, raw: &Spanned<Vec<RawScaleOption>>) -> &'static [ScaleOption] {
@@ -328,7 +618,6 @@ fn read_dimensions(
         check.error(&raw.span(), "no dimensions ([[dimension]])".to_string());
     }
     let mut dimension_ids = HashSet::new();
-    let mut item_lines: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut dimensions = Vec::new();
     for dimension in raw.get_ref() {
         let id = check.id(&dimension.id, "dimension");
@@ -340,26 +629,7 @@ fn read_dimensions(
         }
         let name = check.text(&dimension.name, &format!("dimension ‘{id}’ name"));
         let about = check.text(&dimension.about, &format!("dimension ‘{id}’ about"));
-        if dimension.item.is_empty() {
-            check.error(
-                &dimension.id.span(),
-                format!("dimension ‘{id}’ has no items ([[dimension.item]])"),
-            );
-        }
-        let mut items = Vec::new();
-        for item in &dimension.item {
-            let item_id = check.id(&item.id, "item");
-            let line = check.line(&item.id.span());
-            if let Some(first) = item_lines.insert(item_id, line) {
-                item_lines.insert(item_id, first);
-                check.error(
-                    &item.id.span(),
-                    format!("duplicate item id ‘{item_id}’ (first used on line {first})"),
-                );
-            }
-            let text = check.text(&item.text, &format!("item ‘{item_id}’"));
-            items.push(Item { id: item_id, text });
-        }
+        let items = check.items(&dimension.item, &dimension.id, &format!("dimension ‘{id}’"));
         for (band_id, text) in &dimension.band {
             if !bands.iter().any(|b| b.id == band_id) {
                 check.error(&text.span(), format!("dimension ‘{id}’ has a text for band ‘{band_id}’, which is not one of the [[band]] ids"));
@@ -390,7 +660,7 @@ fn read_dimensions(
             id,
             name,
             about,
-            items: items.leak(),
+            items,
             band_texts: band_texts.leak(),
         });
     }
@@ -462,7 +732,7 @@ pub fn instrument_to_rust(name: &str, instrument: &Instrument) -> String {
         .collect();
     format!(
         "pub static {name}: Instrument = Instrument {{ id: {:?}, version: {}, min_answered_percent: {}, \
-         title: {}, intro: {}, scale: &[{}], unknown: {}, bands: &[{}], dimensions: &[{}] }};\n",
+         title: {}, intro: {}, scale: &[{}], unknown: {}, bands: &[{}], dimensions: &[{}], reading: {} }};\n",
         instrument.id,
         instrument.version,
         instrument.min_answered_percent,
@@ -471,6 +741,54 @@ pub fn instrument_to_rust(name: &str, instrument: &Instrument) -> String {
         scale.join(", "),
         text(&instrument.unknown),
         bands.join(", "),
-        dimensions.join(", ")
+        dimensions.join(", "),
+        reading_to_rust(&instrument.reading)
+    )
+}
+
+fn reading_to_rust(reading: &Reading) -> String {
+    let text = |t: &Text| format!("Text {{ nl: {:?}, en: {:?} }}", t.nl, t.en);
+    let Reading::Quadrants(reading) = reading else {
+        return "Reading::Bands".to_string();
+    };
+    let ends: Vec<String> = reading
+        .axis_ends
+        .iter()
+        .map(|e| {
+            format!(
+                "AxisEnds {{ low: {}, high: {} }}",
+                text(&e.low),
+                text(&e.high)
+            )
+        })
+        .collect();
+    let quadrants: Vec<String> = reading
+        .quadrants
+        .iter()
+        .map(|q| {
+            format!(
+                "Quadrant {{ id: {:?}, first_high: {}, second_high: {}, name: {}, meaning: {}, \
+                 asks: TextList {{ nl: &{:?}, en: &{:?} }}, capacities: {}, checklist: {:?}, checklist_reason: {} }}",
+                q.id,
+                q.first_high,
+                q.second_high,
+                text(&q.name),
+                text(&q.meaning),
+                q.asks.nl,
+                q.asks.en,
+                text(&q.capacities),
+                q.checklist,
+                text(&q.checklist_reason)
+            )
+        })
+        .collect();
+    format!(
+        "Reading::Quadrants(&QuadrantReading {{ axis_ends: &[{}], quadrants: &[{}], \
+         centre: Centre {{ name: {}, meaning: {} }}, centre_margin: {} }})",
+        ends.join(", "),
+        quadrants.join(", "),
+        text(&reading.centre.name),
+        text(&reading.centre.meaning),
+        reading.centre_margin
     )
 }

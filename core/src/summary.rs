@@ -5,10 +5,11 @@
 //! through [`escape_html`].
 
 use crate::answers::{Answer, Answers};
+use crate::chart::quadrant_svg;
 use crate::date::Date;
 use crate::lang::Lang;
-use crate::model::{Dimension, Instrument};
-use crate::scoring::{DimensionResult, Results};
+use crate::model::{Instrument, QuadrantReading};
+use crate::scoring::{position, DimensionResult, Position, Results};
 use crate::ui_text::{fill, ui, UiText};
 
 /// `checklist-team-2026-11-22.html`
@@ -36,12 +37,21 @@ pub struct Report {
     pub lang: Lang,
     pub title: String,
     pub completed_on: String,
+    pub body: ReportBody,
+    pub answers: Vec<AnswerGroup>,
+}
+
+pub enum ReportBody {
+    Checklist(ChecklistReport),
+    Reflection(ReflectionReport),
+}
+
+pub struct ChecklistReport {
     /// "Totaalscore: 63 van 100 — Gevorderd", or the note why there is none.
     pub overall: String,
     pub band_note: &'static str,
     pub rows: Vec<ReportRow>,
     pub highlights: Vec<Highlight>,
-    pub answers: Vec<AnswerGroup>,
 }
 
 pub struct ReportRow {
@@ -61,6 +71,27 @@ pub struct Highlight {
     pub question: &'static str,
 }
 
+pub struct ReflectionReport {
+    /// Per axis: "Configuratie: 63 van 100", or why there is no score yet.
+    pub axes: Vec<String>,
+    /// `None` until both axes have enough answers.
+    pub reading: Option<QuadrantReport>,
+}
+
+pub struct QuadrantReport {
+    pub chart_svg: String,
+    /// "Je verandering: Vernieuwen"
+    pub heading: String,
+    /// "Beide tegelijk" and what it means, when the position is near the centre.
+    pub centre: Option<(&'static str, &'static str)>,
+    pub meaning: &'static str,
+    pub asks: &'static [&'static str],
+    pub capacities: &'static str,
+    /// "Doe hierna: Checklist teams", and why.
+    pub next: String,
+    pub next_reason: &'static str,
+}
+
 pub struct AnswerGroup {
     pub dimension: &'static str,
     pub answers: Vec<(&'static str, String)>,
@@ -77,82 +108,34 @@ fn answer_label(instrument: &Instrument, answer: Answer, lang: Lang, text: &UiTe
     }
 }
 
-fn highlight(dimension: &Dimension, band: usize, label: &'static str, lang: Lang) -> Highlight {
-    let band_text = &dimension.band_texts[band];
-    Highlight {
-        label,
-        dimension: dimension.name.get(lang),
-        meaning: band_text.meaning.get(lang),
-        steps: band_text.steps.get(lang),
-        question: band_text.question.get(lang),
-    }
+/// "Nog geen score: 1 van de minstens 3 nodige antwoorden gegeven."
+pub fn too_few_answers(lang: Lang, answered: usize, needed: usize) -> String {
+    fill(
+        ui(lang).too_few_answers,
+        &[
+            ("n", &answered.to_string()),
+            ("needed", &needed.to_string()),
+        ],
+    )
 }
 
 impl Report {
+    /// `all` are every instrument of the widget: a reflection names the checklist to do next.
     pub fn new(
         instrument: &Instrument,
         answers: &Answers,
         results: &Results,
         lang: Lang,
         date: Date,
+        all: &[&Instrument],
     ) -> Report {
         let text = ui(lang);
-        let band_name = |band: usize| instrument.bands[band].name.get(lang).to_string();
-        let overall = match results.overall {
-            Some(score) => format!(
-                "{}: {} — {}",
-                text.overall_score,
-                text.score_out_of(score.value),
-                band_name(score.band)
-            ),
-            None => text.overall_needs_all.to_string(),
-        };
-        let rows = instrument
-            .dimensions
-            .iter()
-            .zip(&results.dimensions)
-            .map(|(dimension, result)| match result {
-                DimensionResult::Scored { score, .. } => ReportRow {
-                    dimension: dimension.name.get(lang),
-                    score: score.value.to_string(),
-                    band: band_name(score.band),
-                    explanation: dimension.band_texts[score.band]
-                        .meaning
-                        .get(lang)
-                        .to_string(),
-                },
-                DimensionResult::TooFewAnswers {
-                    answered, needed, ..
-                } => ReportRow {
-                    dimension: dimension.name.get(lang),
-                    score: "–".to_string(),
-                    band: text.not_scored.to_string(),
-                    explanation: fill(
-                        text.too_few_answers,
-                        &[
-                            ("n", &answered.to_string()),
-                            ("needed", &needed.to_string()),
-                        ],
-                    ),
-                },
-            })
-            .collect();
-        let mut highlights = Vec::new();
-        for (chosen, label) in [
-            (results.strongest, text.build_on_this),
-            (results.weakest, text.start_here),
-        ] {
-            if let Some(d) = chosen {
-                if let Some(score) = results.dimensions[d].score() {
-                    highlights.push(highlight(
-                        &instrument.dimensions[d],
-                        score.band,
-                        label,
-                        lang,
-                    ));
-                }
+        let body = match instrument.quadrant_reading() {
+            None => ReportBody::Checklist(checklist_report(instrument, results, lang)),
+            Some(reading) => {
+                ReportBody::Reflection(reflection_report(instrument, reading, results, lang, all))
             }
-        }
+        };
         let mut groups: Vec<AnswerGroup> = instrument
             .dimensions
             .iter()
@@ -171,83 +154,169 @@ impl Report {
             lang,
             title: format!("{} — {}", text.summary_of, instrument.title.get(lang)),
             completed_on: fill(text.completed_on, &[("date", &date.long(lang))]),
-            overall,
-            band_note: text.band_note,
-            rows,
-            highlights,
+            body,
             answers: groups,
         }
     }
+}
 
+fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> ChecklistReport {
+    let text = ui(lang);
+    let band_name = |band: usize| instrument.bands[band].name.get(lang).to_string();
+    let overall = match results.overall {
+        Some(score) => format!(
+            "{}: {} — {}",
+            text.overall_score,
+            text.score_out_of(score.value),
+            band_name(score.band)
+        ),
+        None => text.overall_needs_all.to_string(),
+    };
+    let rows = instrument
+        .dimensions
+        .iter()
+        .zip(&results.dimensions)
+        .map(|(dimension, result)| match result {
+            DimensionResult::Scored { score, .. } => ReportRow {
+                dimension: dimension.name.get(lang),
+                score: score.value.to_string(),
+                band: band_name(score.band),
+                explanation: dimension.band_texts[score.band]
+                    .meaning
+                    .get(lang)
+                    .to_string(),
+            },
+            DimensionResult::TooFewAnswers {
+                answered, needed, ..
+            } => ReportRow {
+                dimension: dimension.name.get(lang),
+                score: "–".to_string(),
+                band: text.not_scored.to_string(),
+                explanation: too_few_answers(lang, *answered, *needed),
+            },
+        })
+        .collect();
+    let mut highlights = Vec::new();
+    for (chosen, label) in [
+        (results.strongest, text.build_on_this),
+        (results.weakest, text.start_here),
+    ] {
+        if let Some(d) = chosen {
+            if let Some(score) = results.dimensions[d].score() {
+                let dimension = &instrument.dimensions[d];
+                let band_text = &dimension.band_texts[score.band];
+                highlights.push(Highlight {
+                    label,
+                    dimension: dimension.name.get(lang),
+                    meaning: band_text.meaning.get(lang),
+                    steps: band_text.steps.get(lang),
+                    question: band_text.question.get(lang),
+                });
+            }
+        }
+    }
+    ChecklistReport {
+        overall,
+        band_note: text.band_note,
+        rows,
+        highlights,
+    }
+}
+
+/// "Configuratie: 63 van 100; Paradigma: 25 van 100": the position in words.
+pub fn position_in_words(instrument: &Instrument, position: Position, lang: Lang) -> String {
+    let text = ui(lang);
+    let axis = |i: usize, score: u8| {
+        format!(
+            "{}: {}",
+            instrument.dimensions[i].name.get(lang),
+            text.score_out_of(score)
+        )
+    };
+    format!("{}; {}", axis(0, position.first), axis(1, position.second))
+}
+
+fn reflection_report(
+    instrument: &Instrument,
+    reading: &QuadrantReading,
+    results: &Results,
+    lang: Lang,
+    all: &[&Instrument],
+) -> ReflectionReport {
+    let text = ui(lang);
+    let axes = instrument
+        .dimensions
+        .iter()
+        .zip(&results.dimensions)
+        .map(|(axis, result)| match result {
+            DimensionResult::Scored { score, .. } => {
+                format!(
+                    "{}: {}",
+                    axis.name.get(lang),
+                    text.score_out_of(score.value)
+                )
+            }
+            DimensionResult::TooFewAnswers {
+                answered, needed, ..
+            } => {
+                format!(
+                    "{}: {}",
+                    axis.name.get(lang),
+                    too_few_answers(lang, *answered, *needed)
+                )
+            }
+        })
+        .collect();
+    let reading = position(instrument, results).map(|position| {
+        let quadrant = &reading.quadrants[position.quadrant];
+        let next_title = all
+            .iter()
+            .find(|i| i.id == quadrant.checklist)
+            .map_or(quadrant.checklist, |i| i.title.get(lang));
+        QuadrantReport {
+            chart_svg: quadrant_svg(
+                instrument,
+                reading,
+                position,
+                lang,
+                &position_in_words(instrument, position, lang),
+            ),
+            heading: fill(text.your_change, &[("name", quadrant.name.get(lang))]),
+            centre: position.near_centre.then(|| {
+                (
+                    reading.centre.name.get(lang),
+                    reading.centre.meaning.get(lang),
+                )
+            }),
+            meaning: quadrant.meaning.get(lang),
+            asks: quadrant.asks.get(lang),
+            capacities: quadrant.capacities.get(lang),
+            next: fill(text.next_checklist, &[("title", next_title)]),
+            next_reason: quadrant.checklist_reason.get(lang),
+        }
+    });
+    ReflectionReport { axes, reading }
+}
+
+impl Report {
     pub fn to_html(&self) -> String {
         let text = ui(self.lang);
         let e = escape_html;
-        let mut html = String::new();
-        html.push_str(&format!(
+        let mut html = format!(
             "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+             <title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n\
+             <h1>{}</h1>\n<p class=\"date\">{}</p>\n",
             self.lang.tag(),
             e(&self.title),
-            SUMMARY_CSS
-        ));
-        html.push_str(&format!(
-            "<h1>{}</h1>\n<p class=\"date\">{}</p>\n",
+            SUMMARY_CSS,
             e(&self.title),
             e(&self.completed_on)
-        ));
-        html.push_str(&format!(
-            "<p class=\"overall\">{}</p>\n<p class=\"note\">{}</p>\n",
-            e(&self.overall),
-            e(self.band_note)
-        ));
-
-        html.push_str(&format!(
-            "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-            e(text.per_dimension),
-            e(text.dimension),
-            e(text.score),
-            e(text.level)
-        ));
-        for row in &self.rows {
-            html.push_str(&format!(
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
-                e(row.dimension),
-                e(&row.score),
-                e(&row.band)
-            ));
+        );
+        match &self.body {
+            ReportBody::Checklist(report) => checklist_html(&mut html, report, text),
+            ReportBody::Reflection(report) => reflection_html(&mut html, report, text),
         }
-        html.push_str("</tbody>\n</table>\n");
-
-        for highlight in &self.highlights {
-            html.push_str(&format!(
-                "<section class=\"highlight\">\n<h2>{}: {}</h2>\n<p>{}</p>\n<h3>{}</h3>\n<ul>\n",
-                e(highlight.label),
-                e(highlight.dimension),
-                e(highlight.meaning),
-                e(text.next_steps)
-            ));
-            for step in highlight.steps {
-                html.push_str(&format!("<li>{}</li>\n", e(step)));
-            }
-            html.push_str(&format!(
-                "</ul>\n<h3>{}</h3>\n<p>{}</p>\n</section>\n",
-                e(text.to_discuss),
-                e(highlight.question)
-            ));
-        }
-
-        html.push_str(&format!("<h2>{}</h2>\n", e(text.what_it_means)));
-        for row in &self.rows {
-            html.push_str(&format!(
-                "<h3>{} <span class=\"score\">{} · {}</span></h3>\n<p>{}</p>\n",
-                e(row.dimension),
-                e(&row.score),
-                e(&row.band),
-                e(&row.explanation)
-            ));
-        }
-
         html.push_str(&format!("<h2>{}</h2>\n", e(text.your_answers)));
         for group in &self.answers {
             html.push_str(&format!("<h3>{}</h3>\n<dl>\n", e(group.dimension)));
@@ -265,39 +334,10 @@ impl Report {
 
     pub fn to_markdown(&self) -> String {
         let text = ui(self.lang);
-        let mut md = format!(
-            "# {}\n\n{}\n\n**{}**\n\n_{}_\n\n",
-            self.title, self.completed_on, self.overall, self.band_note
-        );
-        md.push_str(&format!(
-            "## {}\n\n| {} | {} | {} |\n|---|---:|---|\n",
-            text.per_dimension, text.dimension, text.score, text.level
-        ));
-        for row in &self.rows {
-            md.push_str(&format!(
-                "| {} | {} | {} |\n",
-                row.dimension, row.score, row.band
-            ));
-        }
-        for highlight in &self.highlights {
-            md.push_str(&format!(
-                "\n## {}: {}\n\n{}\n\n### {}\n\n",
-                highlight.label, highlight.dimension, highlight.meaning, text.next_steps
-            ));
-            for step in highlight.steps {
-                md.push_str(&format!("- {step}\n"));
-            }
-            md.push_str(&format!(
-                "\n### {}\n\n{}\n",
-                text.to_discuss, highlight.question
-            ));
-        }
-        md.push_str(&format!("\n## {}\n", text.what_it_means));
-        for row in &self.rows {
-            md.push_str(&format!(
-                "\n### {} ({} · {})\n\n{}\n",
-                row.dimension, row.score, row.band, row.explanation
-            ));
+        let mut md = format!("# {}\n\n{}\n", self.title, self.completed_on);
+        match &self.body {
+            ReportBody::Checklist(report) => checklist_markdown(&mut md, report, text),
+            ReportBody::Reflection(report) => reflection_markdown(&mut md, report, text),
         }
         md.push_str(&format!("\n## {}\n", text.your_answers));
         for group in &self.answers {
@@ -309,6 +349,167 @@ impl Report {
         md.push_str(&format!("\n_{}_\n", text.summary_privacy));
         md
     }
+}
+
+fn html_list(html: &mut String, items: &[&str]) {
+    html.push_str("<ul>\n");
+    for item in items {
+        html.push_str(&format!("<li>{}</li>\n", escape_html(item)));
+    }
+    html.push_str("</ul>\n");
+}
+
+fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
+    let e = escape_html;
+    html.push_str(&format!(
+        "<p class=\"overall\">{}</p>\n<p class=\"note\">{}</p>\n",
+        e(&report.overall),
+        e(report.band_note)
+    ));
+    html.push_str(&format!(
+        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        e(text.per_dimension),
+        e(text.dimension),
+        e(text.score),
+        e(text.level)
+    ));
+    for row in &report.rows {
+        html.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
+            e(row.dimension),
+            e(&row.score),
+            e(&row.band)
+        ));
+    }
+    html.push_str("</tbody>\n</table>\n");
+    for highlight in &report.highlights {
+        html.push_str(&format!(
+            "<section class=\"highlight\">\n<h2>{}: {}</h2>\n<p>{}</p>\n<h3>{}</h3>\n",
+            e(highlight.label),
+            e(highlight.dimension),
+            e(highlight.meaning),
+            e(text.next_steps)
+        ));
+        html_list(html, highlight.steps);
+        html.push_str(&format!(
+            "<h3>{}</h3>\n<p>{}</p>\n</section>\n",
+            e(text.to_discuss),
+            e(highlight.question)
+        ));
+    }
+    html.push_str(&format!("<h2>{}</h2>\n", e(text.what_it_means)));
+    for row in &report.rows {
+        html.push_str(&format!(
+            "<h3>{} <span class=\"score\">{} · {}</span></h3>\n<p>{}</p>\n",
+            e(row.dimension),
+            e(&row.score),
+            e(&row.band),
+            e(&row.explanation)
+        ));
+    }
+}
+
+fn reflection_html(html: &mut String, report: &ReflectionReport, text: &UiText) {
+    let e = escape_html;
+    html.push_str(&format!("<h2>{}</h2>\n", e(text.position)));
+    let axes: Vec<&str> = report.axes.iter().map(String::as_str).collect();
+    html_list(html, &axes);
+    let Some(reading) = &report.reading else {
+        html.push_str(&format!(
+            "<p class=\"overall\">{}</p>\n",
+            e(text.position_needs_both)
+        ));
+        return;
+    };
+    // The chart is made by `chart::quadrant_svg`, which escapes every text in it.
+    html.push_str(&format!(
+        "<figure>{}</figure>\n<h2>{}</h2>\n",
+        reading.chart_svg,
+        e(&reading.heading)
+    ));
+    if let Some((name, meaning)) = reading.centre {
+        html.push_str(&format!(
+            "<section class=\"highlight\">\n<h3>{}</h3>\n<p>{}</p>\n</section>\n",
+            e(name),
+            e(meaning)
+        ));
+    }
+    html.push_str(&format!(
+        "<p>{}</p>\n<h3>{}</h3>\n",
+        e(reading.meaning),
+        e(text.what_it_asks)
+    ));
+    html_list(html, reading.asks);
+    html.push_str(&format!(
+        "<h3>{}</h3>\n<p>{}</p>\n<h3>{}</h3>\n<p>{}</p>\n",
+        e(text.leadership_now),
+        e(reading.capacities),
+        e(&reading.next),
+        e(reading.next_reason)
+    ));
+}
+
+fn checklist_markdown(md: &mut String, report: &ChecklistReport, text: &UiText) {
+    md.push_str(&format!(
+        "\n**{}**\n\n_{}_\n\n",
+        report.overall, report.band_note
+    ));
+    md.push_str(&format!(
+        "## {}\n\n| {} | {} | {} |\n|---|---:|---|\n",
+        text.per_dimension, text.dimension, text.score, text.level
+    ));
+    for row in &report.rows {
+        md.push_str(&format!(
+            "| {} | {} | {} |\n",
+            row.dimension, row.score, row.band
+        ));
+    }
+    for highlight in &report.highlights {
+        md.push_str(&format!(
+            "\n## {}: {}\n\n{}\n\n### {}\n\n",
+            highlight.label, highlight.dimension, highlight.meaning, text.next_steps
+        ));
+        for step in highlight.steps {
+            md.push_str(&format!("- {step}\n"));
+        }
+        md.push_str(&format!(
+            "\n### {}\n\n{}\n",
+            text.to_discuss, highlight.question
+        ));
+    }
+    md.push_str(&format!("\n## {}\n", text.what_it_means));
+    for row in &report.rows {
+        md.push_str(&format!(
+            "\n### {} ({} · {})\n\n{}\n",
+            row.dimension, row.score, row.band, row.explanation
+        ));
+    }
+}
+
+fn reflection_markdown(md: &mut String, report: &ReflectionReport, text: &UiText) {
+    md.push_str(&format!("\n## {}\n\n", text.position));
+    for axis in &report.axes {
+        md.push_str(&format!("- {axis}\n"));
+    }
+    let Some(reading) = &report.reading else {
+        md.push_str(&format!("\n**{}**\n", text.position_needs_both));
+        return;
+    };
+    md.push_str(&format!("\n## {}\n\n", reading.heading));
+    if let Some((name, meaning)) = reading.centre {
+        md.push_str(&format!("**{name}.** {meaning}\n\n"));
+    }
+    md.push_str(&format!(
+        "{}\n\n### {}\n\n",
+        reading.meaning, text.what_it_asks
+    ));
+    for ask in reading.asks {
+        md.push_str(&format!("- {ask}\n"));
+    }
+    md.push_str(&format!(
+        "\n### {}\n\n{}\n\n### {}\n\n{}\n",
+        text.leadership_now, reading.capacities, reading.next, reading.next_reason
+    ));
 }
 
 /// Print-friendly and readable on a phone; no external fonts or images.

@@ -37,6 +37,11 @@ fn assert_one_error(errors: &[ContentError], line: usize, words: &str) {
 fn the_fixture_and_the_real_content_files_are_valid() {
     parse_instrument("mini.toml", MINI).expect("fixture");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content");
+    let all = common::all_content();
+    assert_eq!(
+        all.iter().map(|i| i.id).collect::<Vec<_>>(),
+        ["change", "leadership", "team"]
+    );
     for name in ["team.toml", "leadership.toml"] {
         let path = format!("{dir}/{name}");
         let source = std::fs::read_to_string(&path).expect("content file exists");

@@ -38,7 +38,7 @@ fn the_html_summary_shows_scores_bands_and_texts_in_the_chosen_language() {
     let mini = mini();
     let given = answers(mini, "3333 5555 1?11");
     let results = score_instrument(mini, &given);
-    let html = Report::new(mini, &given, &results, Lang::Nl, DATE).to_html();
+    let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &[]).to_html();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<html lang=\"nl\">"));
     assert!(html.contains("Samenvatting — Mini-checklist"));
@@ -55,7 +55,7 @@ fn the_html_summary_shows_scores_bands_and_texts_in_the_chosen_language() {
         "no external resources in the summary"
     );
 
-    let english = Report::new(mini, &given, &results, Lang::En, DATE).to_html();
+    let english = Report::new(mini, &given, &results, Lang::En, DATE, &[]).to_html();
     assert!(english.contains("Overall score: 50 out of 100 — Developing"));
     assert!(english.contains("Completed on 22 November 2026"));
 }
@@ -65,7 +65,7 @@ fn the_markdown_summary_says_the_same() {
     let mini = mini();
     let given = answers(mini, "3333 5555 1111");
     let results = score_instrument(mini, &given);
-    let md = Report::new(mini, &given, &results, Lang::Nl, DATE).to_markdown();
+    let md = Report::new(mini, &given, &results, Lang::Nl, DATE, &[]).to_markdown();
     assert!(md.starts_with("# Samenvatting — Mini-checklist\n"));
     assert!(md.contains("**Totaalscore: 50 van 100 — Ontwikkelend**"));
     assert!(md.contains("| Twee | 100 | Verankerd |"));
@@ -77,7 +77,7 @@ fn unscored_dimensions_say_why_instead_of_a_score() {
     let mini = mini();
     let given = answers(mini, "3333 55.. 1111");
     let results = score_instrument(mini, &given);
-    let html = Report::new(mini, &given, &results, Lang::Nl, DATE).to_html();
+    let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &[]).to_html();
     assert!(html.contains("Een totaalscore volgt zodra elke dimensie genoeg antwoorden heeft."));
     assert!(html.contains("<tr><th scope=\"row\">Twee</th><td>–</td><td>geen score</td></tr>"));
     assert!(html.contains("Nog geen score: 2 van de minstens 3 nodige antwoorden gegeven."));
@@ -106,7 +106,7 @@ fn every_content_text_in_the_html_summary_is_escaped() {
     let instrument = parse_instrument("hostile.toml", &hostile).expect("still valid content");
     let given = answers(instrument, "3333 5555 1111");
     let results = score_instrument(instrument, &given);
-    let html = Report::new(instrument, &given, &results, Lang::Nl, DATE).to_html();
+    let html = Report::new(instrument, &given, &results, Lang::Nl, DATE, &[]).to_html();
     assert!(!html.contains("<script"));
     assert!(!html.contains("<img"));
     assert!(!html.contains("<b>") && !html.contains("<i>"));

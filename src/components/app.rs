@@ -4,8 +4,9 @@ use checklist_core::state::{Action, Session, View};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::language_switch::LanguageSwitch;
 use super::questions::Questions;
-use super::results::ResultsView;
+use super::results::{ChecklistLinks, ResultsView};
 use crate::state::WidgetState;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +15,8 @@ pub struct AppProps {
     pub lang: Lang,
     /// Unique per widget on the page: keeps radio groups of two widgets apart.
     pub instance: String,
+    /// Where the other checklists are, for the reflection's "next" link.
+    pub links: ChecklistLinks,
 }
 
 /// One widget: the questions or the results of one checklist.
@@ -41,11 +44,14 @@ pub fn App(props: &AppProps) -> Html {
     let session = state.0.clone();
     html! {
         <div class="ckl" lang={session.lang.tag()}>
+            <LanguageSwitch lang={session.lang} dispatch={dispatch.clone()} />
             {match session.view {
                 View::Questions => html! {
                     <Questions {session} {dispatch} {heading} {focus_request} instance={props.instance.clone()} />
                 },
-                View::Results => html! { <ResultsView {session} {dispatch} {heading} {focus_request} /> },
+                View::Results => html! {
+                    <ResultsView {session} {dispatch} {heading} {focus_request} links={props.links.clone()} />
+                },
             }}
         </div>
     }

@@ -5,6 +5,7 @@ use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
 use crate::browser::{download, today};
+use crate::content::CHECKLISTS;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
@@ -51,6 +52,7 @@ fn save(session: &Session, format: Format) -> Result<(), wasm_bindgen::JsValue> 
         &results,
         session.lang,
         date,
+        CHECKLISTS,
     );
     match format {
         Format::Html => download(

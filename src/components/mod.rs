@@ -3,7 +3,8 @@
 pub mod app;
 mod downloads;
 mod item;
+mod language_switch;
 mod progress;
 mod questions;
-mod results;
+pub mod results;
 mod start_over;

@@ -1,14 +1,22 @@
+use std::rc::Rc;
+
 use checklist_core::answers::Answer;
+use checklist_core::chart::quadrant_svg;
 use checklist_core::lang::Lang;
-use checklist_core::model::Dimension;
-use checklist_core::scoring::{score_instrument, DimensionResult};
+use checklist_core::model::{Dimension, Instrument, QuadrantReading};
+use checklist_core::scoring::{position, score_instrument, DimensionResult, Results};
 use checklist_core::state::{Action, Session};
+use checklist_core::summary::{position_in_words, too_few_answers};
 use checklist_core::ui_text::{fill, ui};
 use yew::prelude::*;
 
 use super::app::use_focus_on_request;
 use super::downloads::Downloads;
 use super::start_over::StartOver;
+use crate::content::find_checklist;
+
+/// Where each checklist can be found from this widget: (checklist id, href).
+pub type ChecklistLinks = Rc<[(&'static str, String)]>;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -16,9 +24,10 @@ pub struct ResultsProps {
     pub dispatch: Callback<Action>,
     pub heading: NodeRef,
     pub focus_request: u32,
+    pub links: ChecklistLinks,
 }
 
-/// Scores, bands and what they mean; where to build and where to begin; the downloads.
+/// The results of a checklist or a reflection, the downloads, and the way back.
 #[component]
 pub fn ResultsView(props: &ResultsProps) -> Html {
     use_focus_on_request(props.heading.clone(), props.focus_request);
@@ -26,12 +35,34 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     let (instrument, lang) = (session.instrument, session.lang);
     let text = ui(lang);
     let results = score_instrument(instrument, &session.answers);
-    let band_name = |band: usize| instrument.bands[band].name.get(lang);
     let back = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::BackToQuestions))
     };
+    let body = match instrument.quadrant_reading() {
+        None => checklist_results(session, &results),
+        Some(reading) => reflection_results(session, &results, reading, &props.links),
+    };
+    html! {
+        <div class="ckl-results">
+            <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>
+                {format!("{} — {}", text.results_heading, instrument.title.get(lang))}
+            </h2>
+            {body}
+            <Downloads session={session.clone()} />
+            <div class="ckl-actions">
+                <button type="button" class="ckl-button ckl-secondary" onclick={back}>{text.change_answers}</button>
+                <StartOver {lang} dispatch={props.dispatch.clone()} />
+            </div>
+        </div>
+    }
+}
 
+/// Overall score, a row per dimension, "bouw hierop" and "begin hier".
+fn checklist_results(session: &Session, results: &Results) -> Html {
+    let (instrument, lang) = (session.instrument, session.lang);
+    let text = ui(lang);
+    let band_name = |band: usize| instrument.bands[band].name.get(lang);
     let overall = match results.overall {
         Some(score) => html! {
             <div class="ckl-overall">
@@ -45,37 +76,16 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         },
         None => html! { <p class="ckl-overall ckl-overall-missing">{text.overall_needs_all}</p> },
     };
-
-    let dimension_rows = instrument.dimensions.iter().zip(&results.dimensions).map(|(dimension, result)| {
-        let body = match result {
-            DimensionResult::Scored { score, .. } => html! {
-                <>
-                    <p class="ckl-dimension-score">
-                        <strong>{text.score_out_of(score.value)}</strong>{" · "}{band_name(score.band)}
-                    </p>
-                    <p>{dimension.band_texts[score.band].meaning.get(lang)}</p>
-                </>
-            },
-            DimensionResult::TooFewAnswers { answered, needed, unscored_items } => html! {
-                <>
-                    <p class="ckl-dimension-score">
-                        {fill(text.too_few_answers, &[("n", &answered.to_string()), ("needed", &needed.to_string())])}
-                    </p>
-                    <p>{text.still_to_answer}</p>
-                    <ul class="ckl-missing">
-                        {for unscored_items.iter().map(|&item| missing_item(session, item, lang))}
-                    </ul>
-                </>
-            },
-        };
+    let rows = dimension_rows(session, results, |dimension, score, band| {
         html! {
-            <li class="ckl-dimension-result">
-                <h4>{dimension.name.get(lang)}</h4>
-                {body}
-            </li>
+            <>
+                <p class="ckl-dimension-score">
+                    <strong>{text.score_out_of(score)}</strong>{" · "}{band_name(band)}
+                </p>
+                <p>{dimension.band_texts[band].meaning.get(lang)}</p>
+            </>
         }
     });
-
     let highlights = [
         (results.strongest, text.build_on_this, "ckl-build-on"),
         (results.weakest, text.start_here, "ckl-start-here"),
@@ -92,36 +102,121 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             lang,
         ))
     });
-
     html! {
-        <div class="ckl-results">
-            <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>
-                {format!("{} — {}", text.results_heading, instrument.title.get(lang))}
-            </h2>
+        <>
             {overall}
             <p class="ckl-note">{text.band_note}</p>
             <h3>{text.per_dimension}</h3>
-            <ul class="ckl-dimension-results">{for dimension_rows}</ul>
+            {rows}
             {for highlights}
-            <Downloads session={session.clone()} />
-            <div class="ckl-actions">
-                <button type="button" class="ckl-button ckl-secondary" onclick={back}>{text.change_answers}</button>
-                <StartOver {lang} dispatch={props.dispatch.clone()} />
-            </div>
-        </div>
+        </>
     }
 }
 
-fn missing_item(session: &Session, item: usize, lang: Lang) -> Html {
+/// The 2×2 with the visitor's position, what that form of change asks, and the next checklist.
+fn reflection_results(
+    session: &Session,
+    results: &Results,
+    reading: &QuadrantReading,
+    links: &ChecklistLinks,
+) -> Html {
+    let (instrument, lang) = (session.instrument, session.lang);
     let text = ui(lang);
-    let Some((_, content)) = session.instrument.items().nth(item) else {
+    let rows = dimension_rows(session, results, |_, score, _| {
+        html! { <p class="ckl-dimension-score"><strong>{text.score_out_of(score)}</strong></p> }
+    });
+    let Some(at) = position(instrument, results) else {
+        return html! {
+            <>
+                <p class="ckl-overall ckl-overall-missing">{text.position_needs_both}</p>
+                {rows}
+            </>
+        };
+    };
+    let quadrant = &reading.quadrants[at.quadrant];
+    let words = position_in_words(instrument, at, lang);
+    let chart =
+        Html::from_html_unchecked(quadrant_svg(instrument, reading, at, lang, &words).into());
+    let next = find_checklist(quadrant.checklist).map_or(quadrant.checklist, |c| c.title.get(lang));
+    let href = links
+        .iter()
+        .find(|(id, _)| *id == quadrant.checklist)
+        .map(|(_, href)| href.clone());
+    html! {
+        <>
+            <figure class="ckl-chart">
+                {chart}
+                <figcaption>{words}</figcaption>
+            </figure>
+            <div class="ckl-overall">
+                <p class="ckl-overall-label">{text.position}</p>
+                <p class="ckl-band-name ckl-quadrant-name">{fill(text.your_change, &[("name", quadrant.name.get(lang))])}</p>
+            </div>
+            if at.near_centre {
+                <section class="ckl-highlight ckl-centre">
+                    <h3>{reading.centre.name.get(lang)}</h3>
+                    <p>{reading.centre.meaning.get(lang)}</p>
+                </section>
+            }
+            <p>{quadrant.meaning.get(lang)}</p>
+            <h3>{text.what_it_asks}</h3>
+            <ul>{for quadrant.asks.get(lang).iter().map(|ask| html! { <li>{*ask}</li> })}</ul>
+            <h3>{text.leadership_now}</h3>
+            <p>{quadrant.capacities.get(lang)}</p>
+            <section class="ckl-highlight ckl-next">
+                <h3>{fill(text.next_checklist, &[("title", next)])}</h3>
+                <p>{quadrant.checklist_reason.get(lang)}</p>
+                if let Some(href) = href {
+                    <p><a class="ckl-link" {href}>{fill(text.go_to_checklist, &[("title", &next.to_lowercase())])}</a></p>
+                }
+            </section>
+            <h3>{text.per_axis}</h3>
+            {rows}
+        </>
+    }
+}
+
+/// One row per dimension (or axis): `scored` shows a score, otherwise the missing items.
+fn dimension_rows(
+    session: &Session,
+    results: &Results,
+    scored: impl Fn(&Dimension, u8, usize) -> Html,
+) -> Html {
+    let (instrument, lang) = (session.instrument, session.lang);
+    let text = ui(lang);
+    let rows = instrument.dimensions.iter().zip(&results.dimensions).map(|(dimension, result)| {
+        let body = match result {
+            DimensionResult::Scored { score, .. } => scored(dimension, score.value, score.band),
+            DimensionResult::TooFewAnswers { answered, needed, unscored_items } => html! {
+                <>
+                    <p class="ckl-dimension-score">{too_few_answers(lang, *answered, *needed)}</p>
+                    <p>{text.still_to_answer}</p>
+                    <ul class="ckl-missing">
+                        {for unscored_items.iter().map(|&item| missing_item(session, instrument, item))}
+                    </ul>
+                </>
+            },
+        };
+        html! {
+            <li class="ckl-dimension-result">
+                <h4>{dimension.name.get(lang)}</h4>
+                {body}
+            </li>
+        }
+    });
+    html! { <ul class="ckl-dimension-results">{for rows}</ul> }
+}
+
+fn missing_item(session: &Session, instrument: &Instrument, item: usize) -> Html {
+    let lang = session.lang;
+    let Some((_, content)) = instrument.items().nth(item) else {
         return html! {};
     };
     html! {
         <li>
             {content.text.get(lang)}
             if session.answers.get(item) == Answer::Unknown {
-                <span class="ckl-unknown-mark">{format!(" ({})", text.answered_unknown)}</span>
+                <span class="ckl-unknown-mark">{format!(" ({})", ui(lang).answered_unknown)}</span>
             }
         </li>
     }

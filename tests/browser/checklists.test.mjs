@@ -1,10 +1,10 @@
 // A visitor completes each checklist by clicking, reads the results and downloads both summaries.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serveDist, openPage, readDownload, localIsoDate } from "./support.mjs";
+import { launch, serveDist, openPage, localIsoDate } from "./support.mjs";
 
 let browser, site;
 before(async () => {
@@ -47,90 +47,200 @@ async function answerAll(widget, pick) {
   }
 }
 
-const BANDS = { nl: ["Beginnend", "Ontwikkelend", "Gevorderd", "Verankerd"] };
-const bandOf = (score) => BANDS.nl[score < 40 ? 0 : score < 60 ? 1 : score < 80 ? 2 : 3];
+/** What the visitor reads, per language: the interface texts these tests look for. */
+const TEXT = {
+  nl: {
+    progress: (n, total) => `${n} van ${total} beantwoord`,
+    left: (n) => (n === 0 ? "Alle vragen beantwoord" : `Nog ${n} ${n === 1 ? "vraag" : "vragen"} open`),
+    showResults: "Toon mijn resultaten",
+    overall: /Totaalscore\s+50 van 100\s+Ontwikkelend/,
+    overallSummary: "Totaalscore: 50 van 100 — Ontwikkelend",
+    score: (n) => `${n} van 100`,
+    bands: ["Beginnend", "Ontwikkelend", "Gevorderd", "Verankerd"],
+    buildOn: "Bouw hierop",
+    startHere: "Begin hier",
+    downloadHtml: "Download samenvatting (HTML)",
+    downloadText: "Download als tekst (Markdown)",
+    summaryTitle: /^Samenvatting — /,
+    yourChange: (name) => `Je verandering: ${name}`,
+    renewing: "Vernieuwen",
+    next: "Doe hierna: Checklist teams",
+    goTo: "Naar de checklist teams",
+    position: "Configuratie: 100 van 100; Paradigma: 0 van 100",
+  },
+  en: {
+    progress: (n, total) => `${n} of ${total} answered`,
+    left: (n) => (n === 0 ? "All questions answered" : `${n} ${n === 1 ? "question" : "questions"} left`),
+    showResults: "Show my results",
+    overall: /Overall score\s+50 out of 100\s+Developing/,
+    overallSummary: "Overall score: 50 out of 100 — Developing",
+    score: (n) => `${n} out of 100`,
+    bands: ["Beginning", "Developing", "Advanced", "Embedded"],
+    buildOn: "Build on this",
+    startHere: "Start here",
+    downloadHtml: "Download summary (HTML)",
+    downloadText: "Download as text (Markdown)",
+    summaryTitle: /^Summary — /,
+    yourChange: (name) => `Your change: ${name}`,
+    renewing: "Renewing",
+    next: "Next: Team checklist",
+    goTo: "Go to the team checklist",
+    position: "Configuration: 100 out of 100; Paradigm: 0 out of 100",
+  },
+};
+const bandOf = (t, score) => t.bands[score < 40 ? 0 : score < 60 ? 1 : score < 80 ? 2 : 3];
 
-for (const id of ["team", "leadership"]) {
-  test(`${id}: complete by clicking, read the results, download both summaries`, async () => {
-    const { context, page, problems } = await openPage(browser, site.url);
-    const widget = page.locator(`[data-checklist="${id}"]`);
-    await widget.locator("fieldset").first().waitFor();
+/** Opens the demo page at one widget, in `lang` (switched with the widget's own buttons). */
+async function openWidget(id, lang) {
+  const opened = await openPage(browser, site.url);
+  const widget = opened.page.locator(`[data-checklist="${id}"]`);
+  await widget.locator("fieldset").first().waitFor();
+  if (lang === "en") {
+    await widget.getByRole("button", { name: "English" }).click();
+    assert.equal(await widget.locator(".ckl").getAttribute("lang"), "en");
+  }
+  return { ...opened, widget };
+}
 
-    const dimensions = await dimensionsOf(widget);
-    const total = dimensions.reduce((sum, d) => sum + d.items, 0);
-    assert.equal(dimensions.length, 5);
-    assert.ok(total >= 18 && total <= 22, `about 20 items, got ${total}`);
-    const progress = widget.locator(".ckl-progress-text");
-    assert.equal(await progress.innerText(), `0 van ${total} beantwoord\nNog ${total} vragen open`);
+/** Downloads through `button`, checks the file name, and opens the saved file as a visitor would. */
+async function download(context, page, button, expectedName) {
+  const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  assert.equal(file.suggestedFilename(), expectedName);
+  const saved = join(await mkdtemp(join(tmpdir(), "summary-")), expectedName);
+  await file.saveAs(saved);
+  const text = await readFile(saved, "utf8");
+  if (!expectedName.endsWith(".html")) return { text };
+  assert.ok(!/<script/i.test(text), "no scripts in the summary");
+  const viewer = await context.newPage();
+  await viewer.goto(`file://${saved}`);
+  return { text, viewer };
+}
 
-    // Dimension d gets answer d+1 on every item: scores 0, 25, 50, 75, 100; overall 50.
+for (const lang of ["nl", "en"]) {
+  const t = TEXT[lang];
+  for (const id of ["team", "leadership"]) {
+    test(`${id} (${lang}): complete by clicking, read the results, download both summaries`, async () => {
+      const { context, page, problems, widget } = await openWidget(id, lang);
+      const dimensions = await dimensionsOf(widget);
+      const total = dimensions.reduce((sum, d) => sum + d.items, 0);
+      assert.equal(dimensions.length, 5);
+      assert.ok(total >= 18 && total <= 22, `about 20 items, got ${total}`);
+      const progress = widget.locator(".ckl-progress-text");
+      assert.equal(await progress.innerText(), `${t.progress(0, total)}\n${t.left(total)}`);
+
+      // Dimension d gets answer d+1 on every item: scores 0, 25, 50, 75, 100; overall 50.
+      const labels = await scaleLabels(widget);
+      await widget.locator("fieldset").first().getByLabel(labels[0], { exact: true }).click();
+      assert.equal(await progress.innerText(), `${t.progress(1, total)}\n${t.left(total - 1)}`);
+      await answerAll(widget, (d) => labels[d]);
+      assert.equal(await progress.innerText(), `${t.progress(total, total)}\n${t.left(0)}`);
+
+      await widget.getByRole("button", { name: t.showResults }).click();
+      const heading = widget.locator(".ckl-results h2");
+      await heading.waitFor();
+      assert.equal(await heading.evaluate((h) => h === document.activeElement), true, "focus moves to the results");
+      assert.match(await widget.locator(".ckl-overall").innerText(), t.overall);
+      const rows = widget.locator(".ckl-dimension-result");
+      assert.equal(await rows.count(), 5);
+      for (const [d, dimension] of dimensions.entries()) {
+        const score = d * 25;
+        assert.equal(await rows.nth(d).locator("h4").innerText(), dimension.name);
+        assert.equal(await rows.nth(d).locator(".ckl-dimension-score").innerText(), `${t.score(score)} · ${bandOf(t, score)}`);
+        assert.ok((await rows.nth(d).locator("p").nth(1).innerText()).length > 40, "the band text explains the score");
+      }
+      assert.equal(await widget.locator(".ckl-build-on h3").innerText(), `${t.buildOn}: ${dimensions[4].name}`);
+      const startHere = widget.locator(".ckl-start-here");
+      assert.equal(await startHere.locator("h3").innerText(), `${t.startHere}: ${dimensions[0].name}`);
+      const steps = await startHere.locator("li").count();
+      assert.ok(steps >= 2 && steps <= 3, `2–3 next steps, got ${steps}`);
+      assert.match(await startHere.locator(".ckl-question").innerText(), /\?$/);
+
+      const today = localIsoDate();
+      const html = await download(context, page, widget.getByRole("button", { name: t.downloadHtml }), `checklist-${id}-${today}.html`);
+      assert.equal(await html.viewer.locator("html").getAttribute("lang"), lang);
+      assert.match(await html.viewer.locator("h1").innerText(), t.summaryTitle);
+      assert.equal(await html.viewer.locator(".overall").innerText(), t.overallSummary);
+      for (const [d, dimension] of dimensions.entries()) {
+        const cells = await html.viewer.locator("tbody tr").nth(d).locator("th, td").allInnerTexts();
+        assert.deepEqual(cells, [dimension.name, String(d * 25), bandOf(t, d * 25)]);
+      }
+      assert.equal(await html.viewer.locator("dd").count(), total, "every answer is listed");
+      await html.viewer.close();
+
+      const markdown = await download(context, page, widget.getByRole("button", { name: t.downloadText }), `checklist-${id}-${today}.md`);
+      assert.ok(markdown.text.includes(`**${t.overallSummary}**`));
+      for (const [d, dimension] of dimensions.entries()) {
+        assert.ok(markdown.text.includes(`| ${dimension.name} | ${d * 25} | ${bandOf(t, d * 25)} |`), `row for ${dimension.name}`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test(`change (${lang}): the reflection places the change on the 2×2 and points to the next checklist`, async () => {
+    const { context, page, problems, widget } = await openWidget("change", lang);
+    const axes = await dimensionsOf(widget);
+    assert.equal(axes.length, 2);
+    assert.equal(axes[0].items + axes[1].items, 8);
+    // Configuration fully changes, the paradigm stays: Vernieuwen / Renewing.
     const labels = await scaleLabels(widget);
-    await answerAll(widget, (d) => labels[d]);
-    assert.equal(await progress.innerText(), `${total} van ${total} beantwoord\nAlle vragen beantwoord`);
+    await answerAll(widget, (axis) => labels[axis === 0 ? 4 : 0]);
+    await widget.getByRole("button", { name: t.showResults }).click();
+    await widget.locator(".ckl-results").waitFor();
 
-    await widget.getByRole("button", { name: "Toon mijn resultaten" }).click();
-    const heading = widget.locator(".ckl-results h2");
-    await heading.waitFor();
-    assert.equal(await heading.evaluate((h) => h === document.activeElement), true, "focus moves to the results");
+    assert.equal(await widget.locator(".ckl-quadrant-name").innerText(), t.yourChange(t.renewing));
+    const dot = widget.locator("svg circle.ckl-position");
+    assert.deepEqual([await dot.getAttribute("cx"), await dot.getAttribute("cy")], ["340", "300"], "dot at the bottom right");
+    assert.equal(await widget.locator("figcaption").innerText(), t.position);
+    assert.equal(await widget.locator("svg desc").textContent(), t.position, "the chart describes itself");
+    assert.equal(await widget.locator(".ckl-centre").count(), 0, "far from the centre");
+    assert.equal(await widget.locator(".ckl-next h3").innerText(), t.next);
+    assert.ok((await widget.locator(".ckl-results li").count()) >= 2, "what this form of change asks");
 
-    const overall = widget.locator(".ckl-overall");
-    assert.match(await overall.innerText(), /Totaalscore\s+50 van 100\s+Ontwikkelend/);
-    const rows = widget.locator(".ckl-dimension-result");
-    assert.equal(await rows.count(), 5);
-    for (const [d, dimension] of dimensions.entries()) {
-      const score = d * 25;
-      const row = rows.nth(d);
-      assert.equal(await row.locator("h4").innerText(), dimension.name);
-      assert.equal(await row.locator(".ckl-dimension-score").innerText(), `${score} van 100 · ${bandOf(score)}`);
-      assert.ok((await row.locator("p").nth(1).innerText()).length > 40, "the band text explains the score");
-    }
-    const buildOn = widget.locator(".ckl-build-on");
-    assert.equal(await buildOn.locator("h3").innerText(), `Bouw hierop: ${dimensions[4].name}`);
-    const startHere = widget.locator(".ckl-start-here");
-    assert.equal(await startHere.locator("h3").innerText(), `Begin hier: ${dimensions[0].name}`);
-    const steps = await startHere.locator("li").count();
-    assert.ok(steps >= 2 && steps <= 3, `2–3 next steps, got ${steps}`);
-    assert.match(await startHere.locator(".ckl-question").innerText(), /\?$/);
-
-    // The HTML summary: named by checklist and date, the same scores, no scripts.
     const today = localIsoDate();
-    const [html] = await Promise.all([
-      page.waitForEvent("download"),
-      widget.getByRole("button", { name: "Download samenvatting (HTML)" }).click(),
-    ]);
-    assert.equal(html.suggestedFilename(), `checklist-${id}-${today}.html`);
-    const summary = await readDownload(html);
-    assert.ok(!/<script/i.test(summary), "no scripts in the summary");
-    // Opened as a visitor would open the saved file.
-    const saved = join(await mkdtemp(join(tmpdir(), "summary-")), html.suggestedFilename());
-    await html.saveAs(saved);
-    const viewer = await context.newPage();
-    await viewer.goto(`file://${saved}`);
-    assert.match(await viewer.locator("h1").innerText(), /^Samenvatting — /);
-    assert.match(await viewer.locator(".overall").innerText(), /Totaalscore: 50 van 100 — Ontwikkelend/);
-    for (const [d, dimension] of dimensions.entries()) {
-      const cells = await viewer.locator("tbody tr").nth(d).locator("th, td").allInnerTexts();
-      assert.deepEqual(cells, [dimension.name, String(d * 25), bandOf(d * 25)]);
-    }
-    assert.equal(await viewer.locator("dd").count(), total, "every answer is listed");
-    await viewer.close();
+    const html = await download(context, page, widget.getByRole("button", { name: t.downloadHtml }), `checklist-change-${today}.html`);
+    assert.equal(await html.viewer.locator("h2").nth(1).innerText(), t.yourChange(t.renewing));
+    assert.equal(await html.viewer.locator("svg circle").getAttribute("cx"), "340");
+    assert.ok((await html.viewer.locator("body").innerText()).includes(t.next));
+    await html.viewer.close();
+    const markdown = await download(context, page, widget.getByRole("button", { name: t.downloadText }), `checklist-change-${today}.md`);
+    assert.ok(markdown.text.includes(`## ${t.yourChange(t.renewing)}`));
 
-    // The Markdown summary says the same.
-    const [markdown] = await Promise.all([
-      page.waitForEvent("download"),
-      widget.getByRole("button", { name: "Download als tekst (Markdown)" }).click(),
-    ]);
-    assert.equal(markdown.suggestedFilename(), `checklist-${id}-${today}.md`);
-    const text = await readDownload(markdown);
-    assert.match(text, /\*\*Totaalscore: 50 van 100 — Ontwikkelend\*\*/);
-    for (const [d, dimension] of dimensions.entries()) {
-      assert.ok(text.includes(`| ${dimension.name} | ${d * 25} | ${bandOf(d * 25)} |`), `row for ${dimension.name}`);
-    }
-
+    // The link leads to the team checklist on the same page.
+    await widget.getByRole("link", { name: t.goTo }).click();
+    assert.equal(await page.evaluate(() => location.hash), "#checklist-team");
     assert.deepEqual(problems, []);
     await context.close();
   });
 }
+
+test("change: answers near the middle read as both kinds of change at once", async () => {
+  const { context, problems, widget } = await openWidget("change", "nl");
+  const labels = await scaleLabels(widget);
+  await answerAll(widget, () => labels[2]);
+  await widget.getByRole("button", { name: TEXT.nl.showResults }).click();
+  assert.equal(await widget.locator(".ckl-centre h3").innerText(), "Beide tegelijk");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the language follows data-lang, else the page's lang, and switching keeps the answers", async () => {
+  const context = await browser.newContext();
+  const page = await pageWith(
+    context,
+    '<!DOCTYPE html><html lang="en-GB"><head><script src="checklist.js" defer></script></head><body>' +
+      '<div id="a" data-checklist="team"></div><div id="b" data-checklist="team" data-lang="nl"></div></body></html>',
+  );
+  await page.locator("#b fieldset").first().waitFor();
+  assert.match(await page.locator("#a .ckl-progress-count").innerText(), /^0 of \d+ answered$/);
+  assert.match(await page.locator("#b .ckl-progress-count").innerText(), /^0 van \d+ beantwoord$/);
+  await page.locator("#b fieldset").first().locator("label").nth(3).click();
+  await page.locator("#b").getByRole("button", { name: "English" }).click();
+  assert.match(await page.locator("#b .ckl-progress-count").innerText(), /^1 of \d+ answered$/);
+  assert.equal(await page.locator("#b").getByRole("button", { name: "English" }).getAttribute("aria-pressed"), "true");
+  assert.equal(await page.locator("#b input:checked").count(), 1, "the answer is still there");
+  await context.close();
+});
 
 test("changing an answer after the results, and starting over", async () => {
   const { context, page, problems } = await openPage(browser, site.url);
@@ -216,7 +326,7 @@ test("a checklist name that does not exist gets a readable message", async () =>
   await page.locator('[data-checklist="team"] fieldset').first().waitFor();
   assert.equal(
     await page.locator('[data-checklist="teams"] [role="alert"]').innerText(),
-    "Deze checklist bestaat niet: ‘teams’. Kies een van: team, leadership.",
+    "Deze checklist bestaat niet: ‘teams’. Kies een van: change, leadership, team.",
   );
   await context.close();
 });

@@ -1,6 +1,5 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core.
 import { chromium } from "playwright-core";
-import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../tools/serve.mjs";
 
@@ -37,11 +36,6 @@ export async function openPage(browser, url, { viewport, locale } = {}) {
   });
   await page.goto(url);
   return { context, page, problems };
-}
-
-/** Reads the content file's item count per dimension, to answer exactly as many items. */
-export async function readDownload(download) {
-  return readFile(await download.path(), "utf8");
 }
 
 /** Today as the widget names files: yyyy-mm-dd in the browser's local time. */

@@ -25,3 +25,30 @@ pub fn answers(instrument: &Instrument, notation: &str) -> Answers {
     assert_eq!(given.len(), instrument.item_count(), "one answer per item");
     Answers::from_slice(instrument, &given)
 }
+
+/// A real content file from `content/`, as (shown name, text).
+pub fn content_file(name: &str) -> (String, String) {
+    let path = format!("{}/../content/{name}", env!("CARGO_MANIFEST_DIR"));
+    (
+        format!("content/{name}"),
+        std::fs::read_to_string(path).expect("content file exists"),
+    )
+}
+
+/// All real content files, checked together as the build checks them.
+pub fn all_content() -> Vec<&'static Instrument> {
+    let files: Vec<(String, String)> = ["change.toml", "leadership.toml", "team.toml"]
+        .into_iter()
+        .map(content_file)
+        .collect();
+    checklist_core::source::parse_all(&files).unwrap_or_else(|errors| {
+        panic!(
+            "{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
