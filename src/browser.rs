@@ -8,18 +8,12 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 /// Today in the visitor's own time zone.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date {
-        year: now.get_full_year() as u16,
-        month: now.get_month() as u8 + 1,
-        day: now.get_date() as u8,
-    }
+    Date { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
 }
 
 /// Saves `contents` as a file, made in the browser; nothing leaves the device.
 pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Result<(), JsValue> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let options = BlobPropertyBag::new();
     options.set_type(mime_type);
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));

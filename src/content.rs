@@ -1,8 +1,8 @@
 //! The checklists, compiled in from `content/*.toml` by `build.rs`.
 
 use checklist_core::model::{
-    AxisEnds, Band, BandText, Centre, Dimension, Instrument, Item, Quadrant, QuadrantReading,
-    Reading, ScaleOption, Text, TextList,
+    AxisEnds, Band, BandText, Centre, Dimension, Instrument, Item, Quadrant, QuadrantReading, Reading, ScaleOption,
+    Site, Text, TextList,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -14,9 +14,5 @@ pub fn find_checklist(id: &str) -> Option<&'static Instrument> {
 
 /// "team, leadership": for the message when an attribute names no checklist.
 pub fn checklist_ids() -> String {
-    CHECKLISTS
-        .iter()
-        .map(|c| c.id)
-        .collect::<Vec<_>>()
-        .join(", ")
+    CHECKLISTS.iter().map(|c| c.id).collect::<Vec<_>>().join(", ")
 }

@@ -18,8 +18,10 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1. `headers(path)` may add response headers per file.
  * Resolves to { server, url, requests } once listening; `requests` lists every path asked for.
+ * With `background`, the server never keeps the process alive (for tests: a failed test that
+ * skips its clean-up must not hang the run).
  */
-export function serve(root, { port = 0, headers = () => ({}) } = {}) {
+export function serve(root, { port = 0, headers = () => ({}), background = false } = {}) {
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (request, response) => {
@@ -43,6 +45,10 @@ export function serve(root, { port = 0, headers = () => ({}) } = {}) {
       response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found\n");
     }
   });
+  if (background) {
+    server.unref();
+    server.on("connection", (socket) => socket.unref());
+  }
   return new Promise((done, fail) => {
     server.once("error", fail);
     server.listen(port, "127.0.0.1", () => {

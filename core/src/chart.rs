@@ -28,12 +28,7 @@ pub fn quadrant_svg(
     let x = |score: i32| left + score * size / 100;
     let y = |score: i32| top + size - score * size / 100;
     let e = escape_html;
-    let axis = |i: usize| {
-        instrument
-            .dimensions
-            .get(i)
-            .map_or("", |d| d.name.get(lang))
-    };
+    let axis = |i: usize| instrument.dimensions.get(i).map_or("", |d| d.name.get(lang));
     let ends = |i: usize| reading.axis_ends.get(i);
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 360\" role=\"img\" class=\"ckl-quadrant-chart\" \
@@ -43,16 +38,8 @@ pub fn quadrant_svg(
         e(description)
     );
     for quadrant in reading.quadrants {
-        let qx = if quadrant.first_high {
-            left + size / 2
-        } else {
-            left
-        };
-        let qy = if quadrant.second_high {
-            top
-        } else {
-            top + size / 2
-        };
+        let qx = if quadrant.first_high { left + size / 2 } else { left };
+        let qy = if quadrant.second_high { top } else { top + size / 2 };
         let own = reading.quadrants.get(position.quadrant).map(|q| q.id) == Some(quadrant.id);
         let fill = if own { "#d5e8df" } else { "#f3f5f4" };
         svg.push_str(&format!(

@@ -62,11 +62,7 @@ mod tests {
 
     #[test]
     fn formats_for_file_names_and_for_reading() {
-        let date = Date {
-            year: 2026,
-            month: 3,
-            day: 7,
-        };
+        let date = Date { year: 2026, month: 3, day: 7 };
         assert_eq!(date.iso(), "2026-03-07");
         assert_eq!(date.long(Lang::Nl), "7 maart 2026");
         assert_eq!(date.long(Lang::En), "7 March 2026");

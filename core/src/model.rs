@@ -38,6 +38,16 @@ impl TextList {
     }
 }
 
+/// Texts shared by every checklist (`content/site.toml`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Site {
+    /// Ends every result and summary: start small and close to home, or talk to the practice.
+    pub invitation_title: Text,
+    pub invitation_text: Text,
+    /// The label of the contact link, shown only when the page configures one.
+    pub contact_label: Text,
+}
+
 /// A checklist: items grouped in dimensions, one answer scale, bands to read the scores by.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Instrument {
@@ -149,10 +159,7 @@ pub struct BandText {
 impl Instrument {
     /// Every item in answering order, with the index of its dimension.
     pub fn items(&self) -> impl Iterator<Item = (usize, &'static Item)> + '_ {
-        self.dimensions
-            .iter()
-            .enumerate()
-            .flat_map(|(d, dimension)| dimension.items.iter().map(move |item| (d, item)))
+        self.dimensions.iter().enumerate().flat_map(|(d, dimension)| dimension.items.iter().map(move |item| (d, item)))
     }
 
     pub fn item_count(&self) -> usize {
@@ -168,10 +175,7 @@ impl Instrument {
 
     /// The position of the first item of each dimension in [`Instrument::items`] order.
     pub fn first_item_index(&self, dimension: usize) -> usize {
-        self.dimensions[..dimension]
-            .iter()
-            .map(|d| d.items.len())
-            .sum()
+        self.dimensions[..dimension].iter().map(|d| d.items.len()).sum()
     }
 
     pub fn scale_min(&self) -> u8 {
@@ -183,17 +187,11 @@ impl Instrument {
     }
 
     pub fn scale_label(&self, value: u8) -> Option<Text> {
-        self.scale
-            .iter()
-            .find(|o| o.value == value)
-            .map(|o| o.label)
+        self.scale.iter().find(|o| o.value == value).map(|o| o.label)
     }
 
     /// The band `score` falls in; 0 for a reflection, which has no bands.
     pub fn band_index(&self, score: u8) -> usize {
-        self.bands
-            .iter()
-            .position(|b| (b.min..=b.max).contains(&score))
-            .unwrap_or(self.bands.len().saturating_sub(1))
+        self.bands.iter().position(|b| (b.min..=b.max).contains(&score)).unwrap_or(self.bands.len().saturating_sub(1))
     }
 }

@@ -62,11 +62,7 @@ fn round_half_up(numerator: u32, denominator: u32) -> u32 {
     (2 * numerator + denominator) / (2 * denominator)
 }
 
-pub fn score_dimension(
-    instrument: &Instrument,
-    dimension: usize,
-    answers: &Answers,
-) -> DimensionResult {
+pub fn score_dimension(instrument: &Instrument, dimension: usize, answers: &Answers) -> DimensionResult {
     let first = instrument.first_item_index(dimension);
     let count = instrument.dimensions[dimension].items.len();
     let lowest = u32::from(instrument.scale_min());
@@ -87,50 +83,29 @@ pub fn score_dimension(
 
     let needed = needed_answers(count, instrument.min_answered_percent);
     if (answered as usize) < needed || span == 0 {
-        return DimensionResult::TooFewAnswers {
-            answered: answered as usize,
-            needed,
-            unscored_items,
-        };
+        return DimensionResult::TooFewAnswers { answered: answered as usize, needed, unscored_items };
     }
     let value = round_half_up(sum_above_lowest * 100, answered * span).min(100) as u8;
-    DimensionResult::Scored {
-        score: Score {
-            value,
-            band: instrument.band_index(value),
-        },
-        answered: answered as usize,
-    }
+    DimensionResult::Scored { score: Score { value, band: instrument.band_index(value) }, answered: answered as usize }
 }
 
 pub fn score_instrument(instrument: &Instrument, answers: &Answers) -> Results {
-    let dimensions: Vec<DimensionResult> = (0..instrument.dimensions.len())
-        .map(|d| score_dimension(instrument, d, answers))
-        .collect();
-    let scores: Vec<(usize, u8)> = dimensions
-        .iter()
-        .enumerate()
-        .filter_map(|(d, r)| r.score().map(|s| (d, s.value)))
-        .collect();
+    let dimensions: Vec<DimensionResult> =
+        (0..instrument.dimensions.len()).map(|d| score_dimension(instrument, d, answers)).collect();
+    let scores: Vec<(usize, u8)> =
+        dimensions.iter().enumerate().filter_map(|(d, r)| r.score().map(|s| (d, s.value))).collect();
 
     // A reflection's axes are a position, not a grade: no overall score, no strongest or weakest.
     let is_checklist = instrument.quadrant_reading().is_none();
-    let overall =
-        (is_checklist && scores.len() == dimensions.len() && !scores.is_empty()).then(|| {
-            let total: u32 = scores.iter().map(|&(_, v)| u32::from(v)).sum();
-            let value = round_half_up(total, scores.len() as u32) as u8;
-            Score {
-                value,
-                band: instrument.band_index(value),
-            }
-        });
+    let overall = (is_checklist && scores.len() == dimensions.len() && !scores.is_empty()).then(|| {
+        let total: u32 = scores.iter().map(|&(_, v)| u32::from(v)).sum();
+        let value = round_half_up(total, scores.len() as u32) as u8;
+        Score { value, band: instrument.band_index(value) }
+    });
 
     let (strongest, weakest) = if is_checklist && scores.len() >= 2 {
         // Ties go to the dimension that comes first in the checklist.
-        let strongest = scores
-            .iter()
-            .fold(scores[0], |best, &s| if s.1 > best.1 { s } else { best })
-            .0;
+        let strongest = scores.iter().fold(scores[0], |best, &s| if s.1 > best.1 { s } else { best }).0;
         let weakest = scores
             .iter()
             .filter(|&&(d, _)| d != strongest)
@@ -144,12 +119,7 @@ pub fn score_instrument(instrument: &Instrument, answers: &Answers) -> Results {
         (None, None)
     };
 
-    Results {
-        dimensions,
-        overall,
-        strongest,
-        weakest,
-    }
+    Results { dimensions, overall, strongest, weakest }
 }
 
 /// Where a reflection's answers put the change on the 2×2.
@@ -171,16 +141,9 @@ pub fn position(instrument: &Instrument, results: &Results) -> Option<Position> 
     let reading: &QuadrantReading = instrument.quadrant_reading()?;
     let first = results.dimensions.first()?.score()?.value;
     let second = results.dimensions.get(1)?.score()?.value;
-    let quadrant = reading
-        .quadrants
-        .iter()
-        .position(|q| q.first_high == (first >= 50) && q.second_high == (second >= 50))?;
+    let quadrant =
+        reading.quadrants.iter().position(|q| q.first_high == (first >= 50) && q.second_high == (second >= 50))?;
     let margin = reading.centre_margin;
     let near = |score: u8| score.abs_diff(50) <= margin;
-    Some(Position {
-        first,
-        second,
-        quadrant,
-        near_centre: near(first) && near(second),
-    })
+    Some(Position { first, second, quadrant, near_centre: near(first) && near(second) })
 }

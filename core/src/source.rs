@@ -11,9 +11,10 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::model::Site;
 use crate::model::{
-    AxisEnds, Band, BandText, Centre, Dimension, Instrument, Item, Quadrant, QuadrantReading,
-    Reading, ScaleOption, Text, TextList,
+    AxisEnds, Band, BandText, Centre, Dimension, Instrument, Item, Quadrant, QuadrantReading, Reading, ScaleOption,
+    Text, TextList,
 };
 
 /// One problem in a content file.
@@ -156,6 +157,20 @@ struct RawCentre {
     meaning: RawText,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSite {
+    invitation: RawInvitation,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInvitation {
+    title: RawText,
+    text: RawText,
+    contact: RawText,
+}
+
 /// Collects problems with their place; turns byte offsets into line numbers.
 struct Checker<'a> {
     file: &'a str,
@@ -175,35 +190,20 @@ impl Checker<'_> {
 
     fn error(&mut self, span: &Range<usize>, message: String) {
         let line = self.line(span);
-        self.errors.push(ContentError {
-            file: self.file.to_string(),
-            line,
-            message,
-        });
+        self.errors.push(ContentError { file: self.file.to_string(), line, message });
     }
 
     fn id(&mut self, id: &Spanned<String>, what: &str) -> &'static str {
         let valid = !id.get_ref().is_empty()
-            && id
-                .get_ref()
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            && id.get_ref().chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !valid {
-            self.error(
-                &id.span(),
-                format!("{what} id ‘{}’ may only use a–z, 0–9 and ‘-’", id.get_ref()),
-            );
+            self.error(&id.span(), format!("{what} id ‘{}’ may only use a–z, 0–9 and ‘-’", id.get_ref()));
         }
         leak(id.get_ref().clone())
     }
 
     /// Reads the items of one dimension or axis; item ids are unique in the whole file.
-    fn items(
-        &mut self,
-        raw: &[RawItem],
-        owner_id: &Spanned<String>,
-        owner: &str,
-    ) -> &'static [Item] {
+    fn items(&mut self, raw: &[RawItem], owner_id: &Spanned<String>, owner: &str) -> &'static [Item] {
         if raw.is_empty() {
             self.error(&owner_id.span(), format!("{owner} has no items"));
         }
@@ -212,10 +212,7 @@ impl Checker<'_> {
             let item_id = self.id(&item.id, "item");
             let line = self.line(&item.id.span());
             if let Some(&first) = self.item_lines.get(item_id) {
-                self.error(
-                    &item.id.span(),
-                    format!("duplicate item id ‘{item_id}’ (first used on line {first})"),
-                );
+                self.error(&item.id.span(), format!("duplicate item id ‘{item_id}’ (first used on line {first})"));
             } else {
                 self.item_lines.insert(item_id, line);
             }
@@ -226,10 +223,7 @@ impl Checker<'_> {
     }
 
     fn text(&mut self, text: &RawText, what: &str) -> Text {
-        Text {
-            nl: self.one_text(&text.nl, what, "nl"),
-            en: self.one_text(&text.en, what, "en"),
-        }
+        Text { nl: self.one_text(&text.nl, what, "nl"), en: self.one_text(&text.en, what, "en") }
     }
 
     fn one_text(&mut self, text: &Spanned<String>, what: &str, lang: &str) -> &'static str {
@@ -240,24 +234,13 @@ impl Checker<'_> {
     }
 
     fn steps(&mut self, list: &RawTextList, what: &str) -> TextList {
-        TextList {
-            nl: self.step_list(&list.nl, what, "nl"),
-            en: self.step_list(&list.en, what, "en"),
-        }
+        TextList { nl: self.step_list(&list.nl, what, "nl"), en: self.step_list(&list.en, what, "en") }
     }
 
-    fn step_list(
-        &mut self,
-        list: &Spanned<Vec<String>>,
-        what: &str,
-        lang: &str,
-    ) -> &'static [&'static str] {
+    fn step_list(&mut self, list: &Spanned<Vec<String>>, what: &str, lang: &str) -> &'static [&'static str] {
         let steps = list.get_ref();
         if !(2..=3).contains(&steps.len()) {
-            self.error(
-                &list.span(),
-                format!("{what}: {} {lang} steps; write 2 or 3", steps.len()),
-            );
+            self.error(&list.span(), format!("{what}: {} {lang} steps; write 2 or 3", steps.len()));
         }
         if steps.iter().any(|s| s.trim().is_empty()) {
             self.error(&list.span(), format!("{what}: an {lang} step is empty"));
@@ -274,18 +257,13 @@ fn leak(text: String) -> &'static str {
 /// Reads one content file: a checklist (`[[dimension]]`s) or a reflection (`[[axis]]`es).
 /// `file` names it in error messages. Links to other checklists are not checked here; see
 /// [`parse_all`].
-pub fn parse_instrument(
-    file: &str,
-    source: &str,
-) -> Result<&'static Instrument, Vec<ContentError>> {
+pub fn parse_instrument(file: &str, source: &str) -> Result<&'static Instrument, Vec<ContentError>> {
     parse_one(file, source).map(|(instrument, _)| instrument)
 }
 
 /// Reads every content file and checks them together: ids unique across files, and each
 /// reflection's links pointing at a checklist that exists. `files` are (name, source) pairs.
-pub fn parse_all(
-    files: &[(String, String)],
-) -> Result<Vec<&'static Instrument>, Vec<ContentError>> {
+pub fn parse_all(files: &[(String, String)]) -> Result<Vec<&'static Instrument>, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut parsed = Vec::new();
     for (file, source) in files {
@@ -294,16 +272,10 @@ pub fn parse_all(
             Err(mut file_errors) => errors.append(&mut file_errors),
         }
     }
-    let checklists: Vec<&str> = parsed
-        .iter()
-        .filter(|(_, i, _)| i.quadrant_reading().is_none())
-        .map(|(_, i, _)| i.id)
-        .collect();
+    let checklists: Vec<&str> =
+        parsed.iter().filter(|(_, i, _)| i.quadrant_reading().is_none()).map(|(_, i, _)| i.id).collect();
     for (index, (file, instrument, links)) in parsed.iter().enumerate() {
-        if let Some((other, _, _)) = parsed[..index]
-            .iter()
-            .find(|(_, i, _)| i.id == instrument.id)
-        {
+        if let Some((other, _, _)) = parsed[..index].iter().find(|(_, i, _)| i.id == instrument.id) {
             errors.push(ContentError {
                 file: file.to_string(),
                 line: 1,
@@ -315,34 +287,49 @@ pub fn parse_all(
                 errors.push(ContentError {
                     file: file.to_string(),
                     line,
-                    message: format!(
-                        "checklist ‘{target}’ does not exist; use one of: {}",
-                        checklists.join(", ")
-                    ),
+                    message: format!("checklist ‘{target}’ does not exist; use one of: {}", checklists.join(", ")),
                 });
             }
         }
     }
     if errors.is_empty() {
-        Ok(parsed
-            .into_iter()
-            .map(|(_, instrument, _)| instrument)
-            .collect())
+        Ok(parsed.into_iter().map(|(_, instrument, _)| instrument).collect())
     } else {
         Err(errors)
     }
 }
 
+/// Reads `content/site.toml`: the texts every checklist shares.
+pub fn parse_site(file: &str, source: &str) -> Result<&'static Site, Vec<ContentError>> {
+    let mut check = Checker { file, source, errors: Vec::new(), item_lines: BTreeMap::new(), links: Vec::new() };
+    let Some(raw) = check.deserialize::<RawSite>() else { return Err(check.errors) };
+    let site = Site {
+        invitation_title: check.text(&raw.invitation.title, "invitation title"),
+        invitation_text: check.text(&raw.invitation.text, "invitation text"),
+        contact_label: check.text(&raw.invitation.contact, "invitation contact"),
+    };
+    if check.errors.is_empty() {
+        Ok(Box::leak(Box::new(site)))
+    } else {
+        Err(check.errors)
+    }
+}
+
+/// Rust source for a `static` holding `site`, for the widget's build script.
+pub fn site_to_rust(name: &str, site: &Site) -> String {
+    let text = |t: &Text| format!("Text {{ nl: {:?}, en: {:?} }}", t.nl, t.en);
+    format!(
+        "pub static {name}: Site = Site {{ invitation_title: {}, invitation_text: {}, contact_label: {} }};\n",
+        text(&site.invitation_title),
+        text(&site.invitation_text),
+        text(&site.contact_label)
+    )
+}
+
 type Parsed = (&'static Instrument, Vec<(&'static str, usize)>);
 
 fn parse_one(file: &str, source: &str) -> Result<Parsed, Vec<ContentError>> {
-    let mut check = Checker {
-        file,
-        source,
-        errors: Vec::new(),
-        item_lines: BTreeMap::new(),
-        links: Vec::new(),
-    };
+    let mut check = Checker { file, source, errors: Vec::new(), item_lines: BTreeMap::new(), links: Vec::new() };
     let is_reflection = match source.parse::<toml::Table>() {
         Ok(table) => table.contains_key("axis"),
         Err(error) => {
@@ -350,11 +337,7 @@ fn parse_one(file: &str, source: &str) -> Result<Parsed, Vec<ContentError>> {
             return Err(check.errors);
         }
     };
-    let instrument = if is_reflection {
-        read_reflection(&mut check)
-    } else {
-        read_checklist(&mut check)
-    };
+    let instrument = if is_reflection { read_reflection(&mut check) } else { read_checklist(&mut check) };
     match instrument {
         Some(instrument) if check.errors.is_empty() => Ok((instrument, check.links)),
         _ => Err(check.errors),
@@ -368,29 +351,16 @@ impl Checker<'_> {
     }
 
     fn deserialize<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
-        toml::from_str(self.source)
-            .map_err(|error| self.toml_error(&error))
-            .ok()
+        toml::from_str(self.source).map_err(|error| self.toml_error(&error)).ok()
     }
 
-    fn header(
-        &mut self,
-        id: &Spanned<String>,
-        version: &Spanned<u32>,
-        percent: &Spanned<u8>,
-    ) -> &'static str {
+    fn header(&mut self, id: &Spanned<String>, version: &Spanned<u32>, percent: &Spanned<u8>) -> &'static str {
         let id = self.id(id, "checklist");
         if *version.get_ref() == 0 {
             self.error(&version.span(), "version must be 1 or higher".to_string());
         }
         if !(1..=100).contains(percent.get_ref()) {
-            self.error(
-                &percent.span(),
-                format!(
-                    "min_answered_percent is {}; use 1 to 100",
-                    percent.get_ref()
-                ),
-            );
+            self.error(&percent.span(), format!("min_answered_percent is {}; use 1 to 100", percent.get_ref()));
         }
         id
     }
@@ -420,18 +390,12 @@ fn read_reflection(check: &mut Checker) -> Option<&'static Instrument> {
     if raw.axis.get_ref().len() != 2 {
         check.error(
             &raw.axis.span(),
-            format!(
-                "a reflection has exactly two axes ([[axis]]), not {}",
-                raw.axis.get_ref().len()
-            ),
+            format!("a reflection has exactly two axes ([[axis]]), not {}", raw.axis.get_ref().len()),
         );
     }
     let margin = *raw.centre_margin.get_ref();
     if margin >= 50 {
-        check.error(
-            &raw.centre_margin.span(),
-            format!("centre_margin is {margin}; use 0 to 49"),
-        );
+        check.error(&raw.centre_margin.span(), format!("centre_margin is {margin}; use 0 to 49"));
     }
     let mut axes = Vec::new();
     let mut axis_ends = Vec::new();
@@ -455,12 +419,8 @@ fn read_reflection(check: &mut Checker) -> Option<&'static Instrument> {
         name: check.text(&raw.centre.name, "centre name"),
         meaning: check.text(&raw.centre.meaning, "centre meaning"),
     };
-    let reading = Box::leak(Box::new(QuadrantReading {
-        axis_ends: axis_ends.leak(),
-        quadrants,
-        centre,
-        centre_margin: margin,
-    }));
+    let reading =
+        Box::leak(Box::new(QuadrantReading { axis_ends: axis_ends.leak(), quadrants, centre, centre_margin: margin }));
     Some(Box::leak(Box::new(Instrument {
         id,
         version: *raw.version.get_ref(),
@@ -483,25 +443,14 @@ fn read_quadrants(check: &mut Checker, raw: &Spanned<Vec<RawQuadrant>>) -> &'sta
             "high" => true,
             "low" => false,
             other => {
-                check.error(
-                    &value.span(),
-                    format!("quadrant ‘{id}’: {key} is ‘{other}’; write \"low\" or \"high\""),
-                );
+                check.error(&value.span(), format!("quadrant ‘{id}’: {key} is ‘{other}’; write \"low\" or \"high\""));
                 false
             }
         };
-        let (first_high, second_high) = (
-            half(&quadrant.configuration, "configuration"),
-            half(&quadrant.paradigm, "paradigm"),
-        );
-        if let Some(twin) = quadrants
-            .iter()
-            .find(|q| q.first_high == first_high && q.second_high == second_high)
-        {
-            check.error(
-                &quadrant.id.span(),
-                format!("quadrants ‘{}’ and ‘{id}’ cover the same corner", twin.id),
-            );
+        let (first_high, second_high) =
+            (half(&quadrant.configuration, "configuration"), half(&quadrant.paradigm, "paradigm"));
+        if let Some(twin) = quadrants.iter().find(|q| q.first_high == first_high && q.second_high == second_high) {
+            check.error(&quadrant.id.span(), format!("quadrants ‘{}’ and ‘{id}’ cover the same corner", twin.id));
         }
         let checklist = leak(quadrant.checklist.get_ref().clone());
         let line = check.line(&quadrant.checklist.span());
@@ -516,19 +465,13 @@ fn read_quadrants(check: &mut Checker, raw: &Spanned<Vec<RawQuadrant>>) -> &'sta
             asks: check.steps(&quadrant.asks, &format!("{what} asks")),
             capacities: check.text(&quadrant.capacities, &format!("{what} capacities")),
             checklist,
-            checklist_reason: check.text(
-                &quadrant.checklist_reason,
-                &format!("{what} checklist_reason"),
-            ),
+            checklist_reason: check.text(&quadrant.checklist_reason, &format!("{what} checklist_reason")),
         });
     }
     if quadrants.len() != 4 {
         check.error(
             &raw.span(),
-            format!(
-                "a reflection has four quadrants ([[quadrant]]), one per corner, not {}",
-                quadrants.len()
-            ),
+            format!("a reflection has four quadrants ([[quadrant]]), one per corner, not {}", quadrants.len()),
         );
     }
     quadrants.leak()
@@ -536,10 +479,7 @@ fn read_quadrants(check: &mut Checker, raw: &Spanned<Vec<RawQuadrant>>) -> &'sta
 
 fn read_scale(check: &mut Checker, raw: &Spanned<Vec<RawScaleOption>>) -> &'static [ScaleOption] {
     if raw.get_ref().len() < 2 {
-        check.error(
-            &raw.span(),
-            "the scale needs at least two answers ([[scale]])".to_string(),
-        );
+        check.error(&raw.span(), "the scale needs at least two answers ([[scale]])".to_string());
     }
     let mut options = Vec::new();
     for (i, option) in raw.get_ref().iter().enumerate() {
@@ -548,10 +488,7 @@ fn read_scale(check: &mut Checker, raw: &Spanned<Vec<RawScaleOption>>) -> &'stat
             if value != previous.value.get_ref() + 1 {
                 check.error(
                     &option.value.span(),
-                    format!(
-                        "scale value {value} should be {}: values count up by one",
-                        previous.value.get_ref() + 1
-                    ),
+                    format!("scale value {value} should be {}: values count up by one", previous.value.get_ref() + 1),
                 );
             }
         }
@@ -572,27 +509,15 @@ fn read_bands(check: &mut Checker, raw: &Spanned<Vec<RawBand>>) -> &'static [Ban
         }
         let (min, max) = (*band.min.get_ref(), *band.max.get_ref());
         if u16::from(min) > expected_min {
-            check.error(
-                &band.min.span(),
-                format!(
-                    "gap in the bands: no band covers {expected_min}–{}",
-                    min - 1
-                ),
-            );
+            check.error(&band.min.span(), format!("gap in the bands: no band covers {expected_min}–{}", min - 1));
         } else if u16::from(min) < expected_min {
             check.error(
                 &band.min.span(),
-                format!(
-                    "bands overlap: band ‘{id}’ starts at {min}, the band before ends at {}",
-                    expected_min - 1
-                ),
+                format!("bands overlap: band ‘{id}’ starts at {min}, the band before ends at {}", expected_min - 1),
             );
         }
         if max < min || max > 100 {
-            check.error(
-                &band.max.span(),
-                format!("band ‘{id}’ ends at {max}; it must end between {min} and 100"),
-            );
+            check.error(&band.max.span(), format!("band ‘{id}’ ends at {max}; it must end between {min} and 100"));
         }
         expected_min = u16::from(max) + 1;
         let name = check.text(&band.name, &format!("band ‘{id}’ name"));
@@ -600,20 +525,15 @@ fn read_bands(check: &mut Checker, raw: &Spanned<Vec<RawBand>>) -> &'static [Ban
     }
     match raw.get_ref().last() {
         None => check.error(&raw.span(), "no bands ([[band]])".to_string()),
-        Some(last) if expected_min < 101 => check.error(
-            &last.max.span(),
-            format!("gap in the bands: no band covers {expected_min}–100"),
-        ),
+        Some(last) if expected_min < 101 => {
+            check.error(&last.max.span(), format!("gap in the bands: no band covers {expected_min}–100"))
+        }
         Some(_) => {}
     }
     bands.leak()
 }
 
-fn read_dimensions(
-    check: &mut Checker,
-    raw: &Spanned<Vec<RawDimension>>,
-    bands: &[Band],
-) -> &'static [Dimension] {
+fn read_dimensions(check: &mut Checker, raw: &Spanned<Vec<RawDimension>>, bands: &[Band]) -> &'static [Dimension] {
     if raw.get_ref().is_empty() {
         check.error(&raw.span(), "no dimensions ([[dimension]])".to_string());
     }
@@ -622,17 +542,17 @@ fn read_dimensions(
     for dimension in raw.get_ref() {
         let id = check.id(&dimension.id, "dimension");
         if !dimension_ids.insert(id) {
-            check.error(
-                &dimension.id.span(),
-                format!("duplicate dimension id ‘{id}’"),
-            );
+            check.error(&dimension.id.span(), format!("duplicate dimension id ‘{id}’"));
         }
         let name = check.text(&dimension.name, &format!("dimension ‘{id}’ name"));
         let about = check.text(&dimension.about, &format!("dimension ‘{id}’ about"));
         let items = check.items(&dimension.item, &dimension.id, &format!("dimension ‘{id}’"));
         for (band_id, text) in &dimension.band {
             if !bands.iter().any(|b| b.id == band_id) {
-                check.error(&text.span(), format!("dimension ‘{id}’ has a text for band ‘{band_id}’, which is not one of the [[band]] ids"));
+                check.error(
+                    &text.span(),
+                    format!("dimension ‘{id}’ has a text for band ‘{band_id}’, which is not one of the [[band]] ids"),
+                );
             }
         }
         let mut band_texts = Vec::new();
@@ -649,20 +569,11 @@ fn read_dimensions(
                 }
                 None => check.error(
                     &dimension.id.span(),
-                    format!(
-                        "dimension ‘{id}’ has no text for band ‘{}’ ([dimension.band.{}])",
-                        band.id, band.id
-                    ),
+                    format!("dimension ‘{id}’ has no text for band ‘{}’ ([dimension.band.{}])", band.id, band.id),
                 ),
             }
         }
-        dimensions.push(Dimension {
-            id,
-            name,
-            about,
-            items,
-            band_texts: band_texts.leak(),
-        });
+        dimensions.push(Dimension { id, name, about, items, band_texts: band_texts.leak() });
     }
     dimensions.leak()
 }
@@ -678,36 +589,19 @@ pub fn instrument_to_rust(name: &str, instrument: &Instrument) -> String {
     let scale: Vec<String> = instrument
         .scale
         .iter()
-        .map(|o| {
-            format!(
-                "ScaleOption {{ value: {}, label: {} }}",
-                o.value,
-                text(&o.label)
-            )
-        })
+        .map(|o| format!("ScaleOption {{ value: {}, label: {} }}", o.value, text(&o.label)))
         .collect();
     let bands: Vec<String> = instrument
         .bands
         .iter()
-        .map(|b| {
-            format!(
-                "Band {{ id: {:?}, name: {}, min: {}, max: {} }}",
-                b.id,
-                text(&b.name),
-                b.min,
-                b.max
-            )
-        })
+        .map(|b| format!("Band {{ id: {:?}, name: {}, min: {}, max: {} }}", b.id, text(&b.name), b.min, b.max))
         .collect();
     let dimensions: Vec<String> = instrument
         .dimensions
         .iter()
         .map(|d| {
-            let items: Vec<String> = d
-                .items
-                .iter()
-                .map(|i| format!("Item {{ id: {:?}, text: {} }}", i.id, text(&i.text)))
-                .collect();
+            let items: Vec<String> =
+                d.items.iter().map(|i| format!("Item {{ id: {:?}, text: {} }}", i.id, text(&i.text))).collect();
             let band_texts: Vec<String> = d
                 .band_texts
                 .iter()
@@ -754,13 +648,7 @@ fn reading_to_rust(reading: &Reading) -> String {
     let ends: Vec<String> = reading
         .axis_ends
         .iter()
-        .map(|e| {
-            format!(
-                "AxisEnds {{ low: {}, high: {} }}",
-                text(&e.low),
-                text(&e.high)
-            )
-        })
+        .map(|e| format!("AxisEnds {{ low: {}, high: {} }}", text(&e.low), text(&e.high)))
         .collect();
     let quadrants: Vec<String> = reading
         .quadrants

@@ -36,12 +36,7 @@ pub enum Action {
 
 impl Session {
     pub fn new(instrument: &'static Instrument, lang: Lang) -> Self {
-        Session {
-            instrument,
-            lang,
-            answers: Answers::new(instrument),
-            view: View::Questions,
-        }
+        Session { instrument, lang, answers: Answers::new(instrument), view: View::Questions }
     }
 
     pub fn apply(&self, action: Action) -> Session {

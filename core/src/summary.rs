@@ -8,7 +8,7 @@ use crate::answers::{Answer, Answers};
 use crate::chart::quadrant_svg;
 use crate::date::Date;
 use crate::lang::Lang;
-use crate::model::{Instrument, QuadrantReading};
+use crate::model::{Instrument, QuadrantReading, Site};
 use crate::scoring::{position, DimensionResult, Position, Results};
 use crate::ui_text::{fill, ui, UiText};
 
@@ -32,6 +32,14 @@ pub fn escape_html(text: &str) -> String {
     escaped
 }
 
+/// What a summary needs besides the answers: the other instruments (a reflection names the
+/// checklist to do next), the shared texts, and the contact link the page configured.
+pub struct Context<'a> {
+    pub all: &'a [&'a Instrument],
+    pub site: &'a Site,
+    pub contact: Option<&'a str>,
+}
+
 /// What both summaries say, in the visitor's language.
 pub struct Report {
     pub lang: Lang,
@@ -39,6 +47,15 @@ pub struct Report {
     pub completed_on: String,
     pub body: ReportBody,
     pub answers: Vec<AnswerGroup>,
+    pub invitation: Invitation,
+}
+
+/// "Start small and close to home, or talk to the practice": ends every summary.
+pub struct Invitation {
+    pub title: &'static str,
+    pub text: &'static str,
+    /// (label, href), only when the page configured a contact link.
+    pub contact: Option<(&'static str, String)>,
 }
 
 pub enum ReportBody {
@@ -110,45 +127,31 @@ fn answer_label(instrument: &Instrument, answer: Answer, lang: Lang, text: &UiTe
 
 /// "Nog geen score: 1 van de minstens 3 nodige antwoorden gegeven."
 pub fn too_few_answers(lang: Lang, answered: usize, needed: usize) -> String {
-    fill(
-        ui(lang).too_few_answers,
-        &[
-            ("n", &answered.to_string()),
-            ("needed", &needed.to_string()),
-        ],
-    )
+    fill(ui(lang).too_few_answers, &[("n", &answered.to_string()), ("needed", &needed.to_string())])
 }
 
 impl Report {
-    /// `all` are every instrument of the widget: a reflection names the checklist to do next.
     pub fn new(
         instrument: &Instrument,
         answers: &Answers,
         results: &Results,
         lang: Lang,
         date: Date,
-        all: &[&Instrument],
+        context: &Context,
     ) -> Report {
+        let all = context.all;
         let text = ui(lang);
         let body = match instrument.quadrant_reading() {
             None => ReportBody::Checklist(checklist_report(instrument, results, lang)),
-            Some(reading) => {
-                ReportBody::Reflection(reflection_report(instrument, reading, results, lang, all))
-            }
+            Some(reading) => ReportBody::Reflection(reflection_report(instrument, reading, results, lang, all)),
         };
         let mut groups: Vec<AnswerGroup> = instrument
             .dimensions
             .iter()
-            .map(|d| AnswerGroup {
-                dimension: d.name.get(lang),
-                answers: Vec::new(),
-            })
+            .map(|d| AnswerGroup { dimension: d.name.get(lang), answers: Vec::new() })
             .collect();
         for (index, (d, item)) in instrument.items().enumerate() {
-            groups[d].answers.push((
-                item.text.get(lang),
-                answer_label(instrument, answers.get(index), lang, text),
-            ));
+            groups[d].answers.push((item.text.get(lang), answer_label(instrument, answers.get(index), lang, text)));
         }
         Report {
             lang,
@@ -156,6 +159,11 @@ impl Report {
             completed_on: fill(text.completed_on, &[("date", &date.long(lang))]),
             body,
             answers: groups,
+            invitation: Invitation {
+                title: context.site.invitation_title.get(lang),
+                text: context.site.invitation_text.get(lang),
+                contact: context.contact.map(|href| (context.site.contact_label.get(lang), href.to_string())),
+            },
         }
     }
 }
@@ -164,12 +172,9 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
     let text = ui(lang);
     let band_name = |band: usize| instrument.bands[band].name.get(lang).to_string();
     let overall = match results.overall {
-        Some(score) => format!(
-            "{}: {} — {}",
-            text.overall_score,
-            text.score_out_of(score.value),
-            band_name(score.band)
-        ),
+        Some(score) => {
+            format!("{}: {} — {}", text.overall_score, text.score_out_of(score.value), band_name(score.band))
+        }
         None => text.overall_needs_all.to_string(),
     };
     let rows = instrument
@@ -181,14 +186,9 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
                 dimension: dimension.name.get(lang),
                 score: score.value.to_string(),
                 band: band_name(score.band),
-                explanation: dimension.band_texts[score.band]
-                    .meaning
-                    .get(lang)
-                    .to_string(),
+                explanation: dimension.band_texts[score.band].meaning.get(lang).to_string(),
             },
-            DimensionResult::TooFewAnswers {
-                answered, needed, ..
-            } => ReportRow {
+            DimensionResult::TooFewAnswers { answered, needed, .. } => ReportRow {
                 dimension: dimension.name.get(lang),
                 score: "–".to_string(),
                 band: text.not_scored.to_string(),
@@ -197,10 +197,7 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
         })
         .collect();
     let mut highlights = Vec::new();
-    for (chosen, label) in [
-        (results.strongest, text.build_on_this),
-        (results.weakest, text.start_here),
-    ] {
+    for (chosen, label) in [(results.strongest, text.build_on_this), (results.weakest, text.start_here)] {
         if let Some(d) = chosen {
             if let Some(score) = results.dimensions[d].score() {
                 let dimension = &instrument.dimensions[d];
@@ -215,24 +212,14 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
             }
         }
     }
-    ChecklistReport {
-        overall,
-        band_note: text.band_note,
-        rows,
-        highlights,
-    }
+    ChecklistReport { overall, band_note: text.band_note, rows, highlights }
 }
 
 /// "Configuratie: 63 van 100; Paradigma: 25 van 100": the position in words.
 pub fn position_in_words(instrument: &Instrument, position: Position, lang: Lang) -> String {
     let text = ui(lang);
-    let axis = |i: usize, score: u8| {
-        format!(
-            "{}: {}",
-            instrument.dimensions[i].name.get(lang),
-            text.score_out_of(score)
-        )
-    };
+    let axis =
+        |i: usize, score: u8| format!("{}: {}", instrument.dimensions[i].name.get(lang), text.score_out_of(score));
     format!("{}; {}", axis(0, position.first), axis(1, position.second))
 }
 
@@ -250,29 +237,17 @@ fn reflection_report(
         .zip(&results.dimensions)
         .map(|(axis, result)| match result {
             DimensionResult::Scored { score, .. } => {
-                format!(
-                    "{}: {}",
-                    axis.name.get(lang),
-                    text.score_out_of(score.value)
-                )
+                format!("{}: {}", axis.name.get(lang), text.score_out_of(score.value))
             }
-            DimensionResult::TooFewAnswers {
-                answered, needed, ..
-            } => {
-                format!(
-                    "{}: {}",
-                    axis.name.get(lang),
-                    too_few_answers(lang, *answered, *needed)
-                )
+            DimensionResult::TooFewAnswers { answered, needed, .. } => {
+                format!("{}: {}", axis.name.get(lang), too_few_answers(lang, *answered, *needed))
             }
         })
         .collect();
     let reading = position(instrument, results).map(|position| {
         let quadrant = &reading.quadrants[position.quadrant];
-        let next_title = all
-            .iter()
-            .find(|i| i.id == quadrant.checklist)
-            .map_or(quadrant.checklist, |i| i.title.get(lang));
+        let next_title =
+            all.iter().find(|i| i.id == quadrant.checklist).map_or(quadrant.checklist, |i| i.title.get(lang));
         QuadrantReport {
             chart_svg: quadrant_svg(
                 instrument,
@@ -282,12 +257,7 @@ fn reflection_report(
                 &position_in_words(instrument, position, lang),
             ),
             heading: fill(text.your_change, &[("name", quadrant.name.get(lang))]),
-            centre: position.near_centre.then(|| {
-                (
-                    reading.centre.name.get(lang),
-                    reading.centre.meaning.get(lang),
-                )
-            }),
+            centre: position.near_centre.then(|| (reading.centre.name.get(lang), reading.centre.meaning.get(lang))),
             meaning: quadrant.meaning.get(lang),
             asks: quadrant.asks.get(lang),
             capacities: quadrant.capacities.get(lang),
@@ -325,8 +295,17 @@ impl Report {
             }
             html.push_str("</dl>\n");
         }
+        let invitation = &self.invitation;
         html.push_str(&format!(
-            "<p class=\"note\">{}</p>\n</main>\n</body>\n</html>\n",
+            "<section class=\"invitation\">\n<h2>{}</h2>\n<p>{}</p>\n",
+            e(invitation.title),
+            e(invitation.text)
+        ));
+        if let Some((label, href)) = &invitation.contact {
+            html.push_str(&format!("<p><a href=\"{}\">{}</a></p>\n", e(href), e(label)));
+        }
+        html.push_str(&format!(
+            "</section>\n<p class=\"note\">{}</p>\n</main>\n</body>\n</html>\n",
             e(text.summary_privacy)
         ));
         html
@@ -345,6 +324,10 @@ impl Report {
             for (item, answer) in &group.answers {
                 md.push_str(&format!("- {item} — **{answer}**\n"));
             }
+        }
+        md.push_str(&format!("\n## {}\n\n{}\n", self.invitation.title, self.invitation.text));
+        if let Some((label, href)) = &self.invitation.contact {
+            md.push_str(&format!("\n[{label}]({href})\n"));
         }
         md.push_str(&format!("\n_{}_\n", text.summary_privacy));
         md
@@ -391,11 +374,7 @@ fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
             e(text.next_steps)
         ));
         html_list(html, highlight.steps);
-        html.push_str(&format!(
-            "<h3>{}</h3>\n<p>{}</p>\n</section>\n",
-            e(text.to_discuss),
-            e(highlight.question)
-        ));
+        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n</section>\n", e(text.to_discuss), e(highlight.question)));
     }
     html.push_str(&format!("<h2>{}</h2>\n", e(text.what_it_means)));
     for row in &report.rows {
@@ -415,18 +394,11 @@ fn reflection_html(html: &mut String, report: &ReflectionReport, text: &UiText) 
     let axes: Vec<&str> = report.axes.iter().map(String::as_str).collect();
     html_list(html, &axes);
     let Some(reading) = &report.reading else {
-        html.push_str(&format!(
-            "<p class=\"overall\">{}</p>\n",
-            e(text.position_needs_both)
-        ));
+        html.push_str(&format!("<p class=\"overall\">{}</p>\n", e(text.position_needs_both)));
         return;
     };
     // The chart is made by `chart::quadrant_svg`, which escapes every text in it.
-    html.push_str(&format!(
-        "<figure>{}</figure>\n<h2>{}</h2>\n",
-        reading.chart_svg,
-        e(&reading.heading)
-    ));
+    html.push_str(&format!("<figure>{}</figure>\n<h2>{}</h2>\n", reading.chart_svg, e(&reading.heading)));
     if let Some((name, meaning)) = reading.centre {
         html.push_str(&format!(
             "<section class=\"highlight\">\n<h3>{}</h3>\n<p>{}</p>\n</section>\n",
@@ -434,11 +406,7 @@ fn reflection_html(html: &mut String, report: &ReflectionReport, text: &UiText) 
             e(meaning)
         ));
     }
-    html.push_str(&format!(
-        "<p>{}</p>\n<h3>{}</h3>\n",
-        e(reading.meaning),
-        e(text.what_it_asks)
-    ));
+    html.push_str(&format!("<p>{}</p>\n<h3>{}</h3>\n", e(reading.meaning), e(text.what_it_asks)));
     html_list(html, reading.asks);
     html.push_str(&format!(
         "<h3>{}</h3>\n<p>{}</p>\n<h3>{}</h3>\n<p>{}</p>\n",
@@ -450,19 +418,13 @@ fn reflection_html(html: &mut String, report: &ReflectionReport, text: &UiText) 
 }
 
 fn checklist_markdown(md: &mut String, report: &ChecklistReport, text: &UiText) {
-    md.push_str(&format!(
-        "\n**{}**\n\n_{}_\n\n",
-        report.overall, report.band_note
-    ));
+    md.push_str(&format!("\n**{}**\n\n_{}_\n\n", report.overall, report.band_note));
     md.push_str(&format!(
         "## {}\n\n| {} | {} | {} |\n|---|---:|---|\n",
         text.per_dimension, text.dimension, text.score, text.level
     ));
     for row in &report.rows {
-        md.push_str(&format!(
-            "| {} | {} | {} |\n",
-            row.dimension, row.score, row.band
-        ));
+        md.push_str(&format!("| {} | {} | {} |\n", row.dimension, row.score, row.band));
     }
     for highlight in &report.highlights {
         md.push_str(&format!(
@@ -472,17 +434,11 @@ fn checklist_markdown(md: &mut String, report: &ChecklistReport, text: &UiText) 
         for step in highlight.steps {
             md.push_str(&format!("- {step}\n"));
         }
-        md.push_str(&format!(
-            "\n### {}\n\n{}\n",
-            text.to_discuss, highlight.question
-        ));
+        md.push_str(&format!("\n### {}\n\n{}\n", text.to_discuss, highlight.question));
     }
     md.push_str(&format!("\n## {}\n", text.what_it_means));
     for row in &report.rows {
-        md.push_str(&format!(
-            "\n### {} ({} · {})\n\n{}\n",
-            row.dimension, row.score, row.band, row.explanation
-        ));
+        md.push_str(&format!("\n### {} ({} · {})\n\n{}\n", row.dimension, row.score, row.band, row.explanation));
     }
 }
 
@@ -499,10 +455,7 @@ fn reflection_markdown(md: &mut String, report: &ReflectionReport, text: &UiText
     if let Some((name, meaning)) = reading.centre {
         md.push_str(&format!("**{name}.** {meaning}\n\n"));
     }
-    md.push_str(&format!(
-        "{}\n\n### {}\n\n",
-        reading.meaning, text.what_it_asks
-    ));
+    md.push_str(&format!("{}\n\n### {}\n\n", reading.meaning, text.what_it_asks));
     for ask in reading.asks {
         md.push_str(&format!("- {ask}\n"));
     }

@@ -58,6 +58,8 @@ pub struct UiText {
     pub next_checklist: &'static str,
     pub go_to_checklist: &'static str,
     pub chart_position_title: &'static str,
+    pub offline_copy: &'static str,
+    pub offline_copy_why: &'static str,
     pub unknown_checklist: &'static str,
     pub widget_failed: &'static str,
 }
@@ -99,14 +101,12 @@ pub const NL: UiText = UiText {
     downloads: "Bewaar je resultaten",
     download_html: "Download samenvatting (HTML)",
     download_text: "Download als tekst (Markdown)",
-    download_failed:
-        "Downloaden lukte niet in deze browser. Je kunt de pagina ook afdrukken of als pdf bewaren.",
+    download_failed: "Downloaden lukte niet in deze browser. Je kunt de pagina ook afdrukken of als pdf bewaren.",
     summary_of: "Samenvatting",
     completed_on: "Ingevuld op {date}",
     your_answers: "Je antwoorden",
     not_answered: "niet beantwoord",
-    summary_privacy:
-        "Dit bestand is op je eigen apparaat gemaakt; niemand anders heeft je antwoorden gezien.",
+    summary_privacy: "Dit bestand is op je eigen apparaat gemaakt; niemand anders heeft je antwoorden gezien.",
     position: "Positie",
     position_needs_both: "Een positie volgt zodra beide assen genoeg antwoorden hebben.",
     your_change: "Je verandering: {name}",
@@ -116,9 +116,10 @@ pub const NL: UiText = UiText {
     next_checklist: "Doe hierna: {title}",
     go_to_checklist: "Naar de {title}",
     chart_position_title: "Positie op de twee assen",
+    offline_copy: "Download voor offline gebruik",
+    offline_copy_why: "(één bestand dat ook zonder internet werkt, bijvoorbeeld in een workshop)",
     unknown_checklist: "Deze checklist bestaat niet: ‘{id}’. Kies een van: {ids}.",
-    widget_failed:
-        "Er ging iets mis in de checklist. Herlaad de pagina om het opnieuw te proberen.",
+    widget_failed: "Er ging iets mis in de checklist. Herlaad de pagina om het opnieuw te proberen.",
 };
 
 pub const EN: UiText = UiText {
@@ -158,8 +159,7 @@ pub const EN: UiText = UiText {
     downloads: "Keep your results",
     download_html: "Download summary (HTML)",
     download_text: "Download as text (Markdown)",
-    download_failed:
-        "The download did not work in this browser. You can also print the page or save it as PDF.",
+    download_failed: "The download did not work in this browser. You can also print the page or save it as PDF.",
     summary_of: "Summary",
     completed_on: "Completed on {date}",
     your_answers: "Your answers",
@@ -174,6 +174,8 @@ pub const EN: UiText = UiText {
     next_checklist: "Next: {title}",
     go_to_checklist: "Go to the {title}",
     chart_position_title: "Position on the two axes",
+    offline_copy: "Download for offline use",
+    offline_copy_why: "(one file that also works without internet, in a workshop for example)",
     unknown_checklist: "This checklist does not exist: ‘{id}’. Choose one of: {ids}.",
     widget_failed: "Something went wrong in the checklist. Reload the page to try again.",
 };
@@ -196,10 +198,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 impl UiText {
     pub fn progress(&self, answered: usize, total: usize) -> String {
-        fill(
-            self.progress,
-            &[("n", &answered.to_string()), ("total", &total.to_string())],
-        )
+        fill(self.progress, &[("n", &answered.to_string()), ("total", &total.to_string())])
     }
 
     /// "Nog 1 vraag open" / "Nog 3 vragen open"; "Alle vragen beantwoord" at zero.

@@ -24,41 +24,25 @@ fn toml_blocks(markdown: &str) -> Vec<String> {
 }
 
 fn show(errors: &[ContentError]) -> String {
-    errors
-        .iter()
-        .map(|e| e.to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
 }
 
 #[test]
 fn every_example_in_the_content_guide_validates() {
-    let guide = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../docs/content-format.md"
-    ))
-    .expect("the guide exists");
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/content-format.md"))
+        .expect("the guide exists");
     let blocks = toml_blocks(&guide);
-    assert!(
-        blocks.len() >= 4,
-        "the guide has whole examples and snippets"
-    );
+    assert!(blocks.len() >= 4, "the guide has whole examples and snippets");
     let mut whole_files: Vec<(String, String)> = Vec::new();
     let mut snippets = 0;
     for block in blocks {
         if block.starts_with("id = ") {
-            whole_files.push((
-                format!("guide-example-{}.toml", whole_files.len() + 1),
-                block,
-            ));
+            whole_files.push((format!("guide-example-{}.toml", whole_files.len() + 1), block));
         } else {
-            let (name, whole) = whole_files
-                .last()
-                .expect("a snippet follows a whole example");
+            let (name, whole) = whole_files.last().expect("a snippet follows a whole example");
             let extended = format!("{whole}\n{block}");
-            parse_all(&[(name.clone(), extended)]).unwrap_or_else(|errors| {
-                panic!("snippet after {name}:\n{block}\n{}", show(&errors))
-            });
+            parse_all(&[(name.clone(), extended)])
+                .unwrap_or_else(|errors| panic!("snippet after {name}:\n{block}\n{}", show(&errors)));
             snippets += 1;
         }
     }

@@ -5,11 +5,7 @@ use common::MINI;
 
 /// The fixture with `from` replaced by `to` (exactly once), parsed as `broken.toml`.
 fn errors_after(from: &str, to: &str) -> Vec<ContentError> {
-    assert_eq!(
-        MINI.matches(from).count(),
-        1,
-        "the fixture holds ‘{from}’ exactly once"
-    );
+    assert_eq!(MINI.matches(from).count(), 1, "the fixture holds ‘{from}’ exactly once");
     let broken = MINI.replacen(from, to, 1);
     parse_instrument("content/broken.toml", &broken).expect_err("the broken file must be rejected")
 }
@@ -21,15 +17,9 @@ fn line_of(needle: &str) -> usize {
 
 fn assert_one_error(errors: &[ContentError], line: usize, words: &str) {
     assert!(
-        errors.iter().any(|e| e.file == "content/broken.toml"
-            && e.line == line
-            && e.message.contains(words)),
+        errors.iter().any(|e| e.file == "content/broken.toml" && e.line == line && e.message.contains(words)),
         "expected an error on line {line} containing ‘{words}’, got:\n{}",
-        errors
-            .iter()
-            .map(|e| e.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
+        errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
     );
 }
 
@@ -38,28 +28,14 @@ fn the_fixture_and_the_real_content_files_are_valid() {
     parse_instrument("mini.toml", MINI).expect("fixture");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content");
     let all = common::all_content();
-    assert_eq!(
-        all.iter().map(|i| i.id).collect::<Vec<_>>(),
-        ["change", "leadership", "team"]
-    );
+    assert_eq!(all.iter().map(|i| i.id).collect::<Vec<_>>(), ["change", "leadership", "team"]);
     for name in ["team.toml", "leadership.toml"] {
         let path = format!("{dir}/{name}");
         let source = std::fs::read_to_string(&path).expect("content file exists");
-        let instrument = parse_instrument(name, &source).unwrap_or_else(|errors| {
-            panic!(
-                "{}",
-                errors
-                    .iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            )
-        });
+        let instrument = parse_instrument(name, &source)
+            .unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
         assert_eq!(instrument.dimensions.len(), 5, "{name}: five dimensions");
-        assert!(
-            (18..=22).contains(&instrument.item_count()),
-            "{name}: about 20 items"
-        );
+        assert!((18..=22).contains(&instrument.item_count()), "{name}: about 20 items");
     }
 }
 
@@ -70,11 +46,7 @@ fn a_dimension_without_items_is_named_with_its_line() {
                  [[dimension.item]]\nid = \"twee-c\"\ntext = { nl = \"Vraag 2c\", en = \"Question 2c\" }\n\
                  [[dimension.item]]\nid = \"twee-d\"\ntext = { nl = \"Vraag 2d\", en = \"Question 2d\" }\n";
     let errors = errors_after(items, "");
-    assert_one_error(
-        &errors,
-        line_of("id = \"twee\""),
-        "dimension ‘twee’ has no items",
-    );
+    assert_one_error(&errors, line_of("id = \"twee\""), "dimension ‘twee’ has no items");
 }
 
 #[test]
@@ -91,64 +63,37 @@ fn a_duplicate_item_id_names_both_lines() {
 #[test]
 fn a_duplicate_dimension_id_is_rejected() {
     let errors = errors_after("id = \"drie\"", "id = \"een\"");
-    assert_one_error(
-        &errors,
-        line_of("id = \"drie\""),
-        "duplicate dimension id ‘een’",
-    );
+    assert_one_error(&errors, line_of("id = \"drie\""), "duplicate dimension id ‘een’");
 }
 
 #[test]
 fn a_gap_between_bands_is_rejected() {
     let errors = errors_after("min = 40", "min = 41");
-    assert_one_error(
-        &errors,
-        line_of("min = 40"),
-        "gap in the bands: no band covers 40–40",
-    );
+    assert_one_error(&errors, line_of("min = 40"), "gap in the bands: no band covers 40–40");
 }
 
 #[test]
 fn overlapping_bands_are_rejected() {
     let errors = errors_after("min = 60", "min = 55");
-    assert_one_error(
-        &errors,
-        line_of("min = 60"),
-        "bands overlap: band ‘gevorderd’ starts at 55",
-    );
+    assert_one_error(&errors, line_of("min = 60"), "bands overlap: band ‘gevorderd’ starts at 55");
 }
 
 #[test]
 fn bands_that_stop_short_of_100_are_rejected() {
     let errors = errors_after("max = 100", "max = 90");
-    assert_one_error(
-        &errors,
-        line_of("max = 100"),
-        "gap in the bands: no band covers 91–100",
-    );
+    assert_one_error(&errors, line_of("max = 100"), "gap in the bands: no band covers 91–100");
 }
 
 #[test]
 fn a_missing_translation_is_rejected() {
-    let errors = errors_after(
-        "text = { nl = \"Vraag 2c\", en = \"Question 2c\" }",
-        "text = { nl = \"Vraag 2c\" }",
-    );
-    assert_one_error(
-        &errors,
-        line_of("text = { nl = \"Vraag 2c\""),
-        "missing field `en`",
-    );
+    let errors = errors_after("text = { nl = \"Vraag 2c\", en = \"Question 2c\" }", "text = { nl = \"Vraag 2c\" }");
+    assert_one_error(&errors, line_of("text = { nl = \"Vraag 2c\""), "missing field `en`");
 }
 
 #[test]
 fn an_empty_text_is_rejected() {
     let errors = errors_after("about = { nl = \"De derde.\"", "about = { nl = \"  \"");
-    assert_one_error(
-        &errors,
-        line_of("about = { nl = \"De derde.\""),
-        "dimension ‘drie’ about: the nl text is empty",
-    );
+    assert_one_error(&errors, line_of("about = { nl = \"De derde.\""), "dimension ‘drie’ about: the nl text is empty");
 }
 
 #[test]
@@ -157,11 +102,7 @@ fn a_missing_band_text_is_rejected() {
                      steps = { nl = [\"Stap 1\", \"Stap 2\"], en = [\"Step 1\", \"Step 2\"] }\n\
                      question = { nl = \"Vraag drie gevorderd?\", en = \"Question three advanced?\" }\n";
     let errors = errors_after(band_text, "");
-    assert_one_error(
-        &errors,
-        line_of("id = \"drie\""),
-        "dimension ‘drie’ has no text for band ‘gevorderd’",
-    );
+    assert_one_error(&errors, line_of("id = \"drie\""), "dimension ‘drie’ has no text for band ‘gevorderd’");
 }
 
 #[test]
@@ -192,17 +133,11 @@ fn a_toml_syntax_error_names_its_line() {
 #[test]
 fn an_id_with_spaces_or_capitals_is_rejected() {
     let errors = errors_after("id = \"een-b\"", "id = \"Een b\"");
-    assert_one_error(
-        &errors,
-        line_of("id = \"een-b\""),
-        "item id ‘Een b’ may only use a–z, 0–9 and ‘-’",
-    );
+    assert_one_error(&errors, line_of("id = \"een-b\""), "item id ‘Een b’ may only use a–z, 0–9 and ‘-’");
 }
 
 #[test]
 fn errors_read_as_file_line_message() {
     let errors = errors_after("min = 40", "min = 41");
-    assert!(errors[0]
-        .to_string()
-        .starts_with(&format!("content/broken.toml:{}: ", line_of("min = 40"))));
+    assert!(errors[0].to_string().starts_with(&format!("content/broken.toml:{}: ", line_of("min = 40"))));
 }

@@ -6,13 +6,10 @@ use checklist_core::model::Instrument;
 use checklist_core::scoring::{position, score_instrument};
 use checklist_core::source::{parse_all, parse_instrument, ContentError};
 use checklist_core::summary::Report;
-use common::{all_content, answers, content_file};
+use common::{all_content, answers, content_file, context};
 
 fn change() -> &'static Instrument {
-    all_content()
-        .into_iter()
-        .find(|i| i.id == "change")
-        .expect("change.toml")
+    all_content().iter().copied().find(|i| i.id == "change").expect("change.toml")
 }
 
 /// (quadrant id, near the centre) for the given answers, or None without a position.
@@ -29,10 +26,7 @@ fn each_corner_of_the_two_axes_is_its_own_form_of_change() {
     assert_eq!(reading_of("1111 1111"), Some(("verbeteren", false, 0, 0)));
     assert_eq!(reading_of("5555 1111"), Some(("vernieuwen", false, 100, 0)));
     assert_eq!(reading_of("1111 5555"), Some(("transitie", false, 0, 100)));
-    assert_eq!(
-        reading_of("5555 5555"),
-        Some(("innovatie", false, 100, 100))
-    );
+    assert_eq!(reading_of("5555 5555"), Some(("innovatie", false, 100, 100)));
 }
 
 #[test]
@@ -65,46 +59,33 @@ fn the_summary_shows_the_chart_the_reading_and_the_checklist_to_do_next() {
     let change = change();
     let given = answers(change, "5555 1111");
     let results = score_instrument(change, &given);
-    let date = Date {
-        year: 2026,
-        month: 11,
-        day: 22,
-    };
-    let html = Report::new(change, &given, &results, Lang::Nl, date, &all).to_html();
+    let date = Date { year: 2026, month: 11, day: 22 };
+    let html = Report::new(change, &given, &results, Lang::Nl, date, &context(all)).to_html();
     assert!(html.contains("<svg"), "the 2×2 is drawn inline");
-    assert!(
-        html.contains("<circle class=\"ckl-position\" cx=\"340\" cy=\"300\""),
-        "the dot at (100, 0)"
-    );
+    assert!(html.contains("<circle class=\"ckl-position\" cx=\"340\" cy=\"300\""), "the dot at (100, 0)");
     assert!(html.contains("<li>Configuratie: 100 van 100</li>"));
     assert!(html.contains("<h2>Je verandering: Vernieuwen</h2>"));
     assert!(html.contains("<h3>Doe hierna: Checklist teams</h3>"));
     assert!(!html.contains("<script"));
 
-    let english = Report::new(change, &given, &results, Lang::En, date, &all).to_markdown();
+    let english = Report::new(change, &given, &results, Lang::En, date, &context(all)).to_markdown();
     assert!(english.contains("## Your change: Renewing"));
     assert!(english.contains("### Next: Team checklist"));
 
     let near = answers(change, "3333 3333");
     let results = score_instrument(change, &near);
-    let md = Report::new(change, &near, &results, Lang::Nl, date, &all).to_markdown();
+    let md = Report::new(change, &near, &results, Lang::Nl, date, &context(all)).to_markdown();
     assert!(md.contains("**Beide tegelijk.**"));
 }
 
 fn reflection_errors(from: &str, to: &str) -> Vec<ContentError> {
     let (_, source) = content_file("change.toml");
-    assert_eq!(
-        source.matches(from).count(),
-        1,
-        "‘{from}’ once in change.toml"
-    );
+    assert_eq!(source.matches(from).count(), 1, "‘{from}’ once in change.toml");
     parse_instrument("content/change.toml", &source.replacen(from, to, 1)).expect_err("rejected")
 }
 
 fn has_error(errors: &[ContentError], words: &str) -> bool {
-    errors
-        .iter()
-        .any(|e| e.file == "content/change.toml" && e.line > 1 && e.message.contains(words))
+    errors.iter().any(|e| e.file == "content/change.toml" && e.line > 1 && e.message.contains(words))
 }
 
 #[test]
@@ -114,46 +95,28 @@ fn a_quadrant_must_say_low_or_high_and_each_corner_needs_exactly_one() {
         "configuration = \"midden\"\nparadigm = \"low\"",
     );
     assert!(
-        has_error(
-            &errors,
-            "quadrant ‘vernieuwen’: configuration is ‘midden’; write \"low\" or \"high\""
-        ),
+        has_error(&errors, "quadrant ‘vernieuwen’: configuration is ‘midden’; write \"low\" or \"high\""),
         "{errors:?}"
     );
     let errors = reflection_errors(
         "configuration = \"high\"\nparadigm = \"high\"",
         "configuration = \"low\"\nparadigm = \"high\"",
     );
-    assert!(
-        has_error(
-            &errors,
-            "quadrants ‘transitie’ and ‘innovatie’ cover the same corner"
-        ),
-        "{errors:?}"
-    );
+    assert!(has_error(&errors, "quadrants ‘transitie’ and ‘innovatie’ cover the same corner"), "{errors:?}");
 }
 
 #[test]
 fn a_link_to_a_checklist_that_does_not_exist_is_named_with_its_line() {
     let (name, source) = content_file("change.toml");
-    let broken = source.replacen(
-        "checklist = \"leadership\"",
-        "checklist = \"leiderschap\"",
-        1,
-    );
-    let line = broken[..broken.find("checklist = \"leiderschap\"").unwrap()]
-        .matches('\n')
-        .count()
-        + 1;
-    let files = vec![
-        (name, broken),
-        content_file("leadership.toml"),
-        content_file("team.toml"),
-    ];
+    let broken = source.replacen("checklist = \"leadership\"", "checklist = \"leiderschap\"", 1);
+    let line = broken[..broken.find("checklist = \"leiderschap\"").unwrap()].matches('\n').count() + 1;
+    let files = vec![(name, broken), content_file("leadership.toml"), content_file("team.toml")];
     let errors = parse_all(&files).expect_err("rejected");
     assert!(
         errors.iter().any(|e| e.to_string()
-            == format!("content/change.toml:{line}: checklist ‘leiderschap’ does not exist; use one of: leadership, team")),
+            == format!(
+                "content/change.toml:{line}: checklist ‘leiderschap’ does not exist; use one of: leadership, team"
+            )),
         "{errors:?}"
     );
 }
@@ -161,12 +124,10 @@ fn a_link_to_a_checklist_that_does_not_exist_is_named_with_its_line() {
 #[test]
 fn two_files_with_the_same_id_are_rejected() {
     let (_, team) = content_file("team.toml");
-    let files = vec![
-        ("content/team.toml".to_string(), team.clone()),
-        ("content/team-copy.toml".to_string(), team),
-    ];
+    let files = vec![("content/team.toml".to_string(), team.clone()), ("content/team-copy.toml".to_string(), team)];
     let errors = parse_all(&files).expect_err("rejected");
-    assert!(errors.iter().any(|e| e.file == "content/team-copy.toml"
-        && e.message
-            .contains("id ‘team’ is already used by content/team.toml")));
+    assert!(errors
+        .iter()
+        .any(|e| e.file == "content/team-copy.toml"
+            && e.message.contains("id ‘team’ is already used by content/team.toml")));
 }

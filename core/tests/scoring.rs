@@ -1,8 +1,6 @@
 mod common;
 
-use checklist_core::scoring::{
-    needed_answers, score_dimension, score_instrument, DimensionResult, Score,
-};
+use checklist_core::scoring::{needed_answers, score_dimension, score_instrument, DimensionResult, Score};
 use common::{answers, mini};
 
 fn band_id(score: Score) -> &'static str {
@@ -17,11 +15,7 @@ fn nothing_answered_scores_nothing() {
     assert_eq!(results.overall, None);
     assert_eq!((results.strongest, results.weakest), (None, None));
     match &results.dimensions[0] {
-        DimensionResult::TooFewAnswers {
-            answered,
-            needed,
-            unscored_items,
-        } => {
+        DimensionResult::TooFewAnswers { answered, needed, unscored_items } => {
             assert_eq!((*answered, *needed), (0, 3));
             assert_eq!(unscored_items, &vec![0, 1, 2, 3]);
         }
@@ -42,14 +36,7 @@ fn below_the_minimum_share_names_the_missing_items() {
     let mini = mini();
     // Dimension one: two of four answered on the scale (50% < 75%).
     let result = score_dimension(mini, 0, &answers(mini, "55?.  5555  5555"));
-    assert_eq!(
-        result,
-        DimensionResult::TooFewAnswers {
-            answered: 2,
-            needed: 3,
-            unscored_items: vec![2, 3]
-        }
-    );
+    assert_eq!(result, DimensionResult::TooFewAnswers { answered: 2, needed: 3, unscored_items: vec![2, 3] });
     // Without it there is no overall score, but the other dimensions still count.
     let results = score_instrument(mini, &answers(mini, "55?.  5555  1111"));
     assert_eq!(results.overall, None);
@@ -104,14 +91,8 @@ fn band_boundaries_follow_the_content_file() {
     assert_eq!(band_at(100), "verankerd");
     // Through the scoring: 37.5 → 38 is still beginnend, 43.75 → 44 is ontwikkelend.
     let results = score_instrument(mini, &answers(mini, "3322 3332 1111"));
-    assert_eq!(
-        results.dimensions[0].score().map(|s| (s.value, band_id(s))),
-        Some((38, "beginnend"))
-    );
-    assert_eq!(
-        results.dimensions[1].score().map(|s| (s.value, band_id(s))),
-        Some((44, "ontwikkelend"))
-    );
+    assert_eq!(results.dimensions[0].score().map(|s| (s.value, band_id(s))), Some((38, "beginnend")));
+    assert_eq!(results.dimensions[1].score().map(|s| (s.value, band_id(s))), Some((44, "ontwikkelend")));
 }
 
 #[test]

@@ -9,18 +9,9 @@ use common::mini;
 fn answering_showing_results_and_going_back_keep_the_answers() {
     let session = Session::new(mini(), Lang::Nl);
     assert_eq!(session.answers.given_count(), 0);
-    let session = session.apply(Action::Answer {
-        item: 0,
-        answer: Answer::Scale(4),
-    });
-    let session = session.apply(Action::Answer {
-        item: 5,
-        answer: Answer::Unknown,
-    });
-    let session = session.apply(Action::Answer {
-        item: 0,
-        answer: Answer::Scale(2),
-    });
+    let session = session.apply(Action::Answer { item: 0, answer: Answer::Scale(4) });
+    let session = session.apply(Action::Answer { item: 5, answer: Answer::Unknown });
+    let session = session.apply(Action::Answer { item: 0, answer: Answer::Scale(2) });
     assert_eq!(session.answers.given_count(), 2);
     assert_eq!(session.answers.get(0), Answer::Scale(2));
     assert_eq!(session.answers.first_open(), Some(1));
@@ -35,10 +26,7 @@ fn answering_showing_results_and_going_back_keep_the_answers() {
 #[test]
 fn start_over_clears_answers_and_returns_to_the_questions() {
     let session = Session::new(mini(), Lang::En)
-        .apply(Action::Answer {
-            item: 3,
-            answer: Answer::Scale(5),
-        })
+        .apply(Action::Answer { item: 3, answer: Answer::Scale(5) })
         .apply(Action::ShowResults)
         .apply(Action::StartOver);
     assert_eq!(session.answers.given_count(), 0);
@@ -49,20 +37,14 @@ fn start_over_clears_answers_and_returns_to_the_questions() {
 #[test]
 fn an_answer_outside_the_checklist_changes_nothing() {
     let session = Session::new(mini(), Lang::Nl);
-    let next = session.apply(Action::Answer {
-        item: 999,
-        answer: Answer::Scale(3),
-    });
+    let next = session.apply(Action::Answer { item: 999, answer: Answer::Scale(3) });
     assert_eq!(next, session);
 }
 
 #[test]
 fn switching_language_keeps_answers() {
     let session = Session::new(mini(), Lang::Nl)
-        .apply(Action::Answer {
-            item: 1,
-            answer: Answer::Scale(1),
-        })
+        .apply(Action::Answer { item: 1, answer: Answer::Scale(1) })
         .apply(Action::SetLang(Lang::En));
     assert_eq!(session.lang, Lang::En);
     assert_eq!(session.answers.get(1), Answer::Scale(1));

@@ -5,24 +5,14 @@ use checklist_core::lang::Lang;
 use checklist_core::scoring::score_instrument;
 use checklist_core::source::parse_instrument;
 use checklist_core::summary::{escape_html, file_name, Report};
-use common::{answers, mini, MINI};
+use common::{answers, context, mini, site, MINI};
 
-const DATE: Date = Date {
-    year: 2026,
-    month: 11,
-    day: 22,
-};
+const DATE: Date = Date { year: 2026, month: 11, day: 22 };
 
 #[test]
 fn file_names_carry_the_checklist_and_the_date() {
-    assert_eq!(
-        file_name(mini(), DATE, "html"),
-        "checklist-mini-2026-11-22.html"
-    );
-    assert_eq!(
-        file_name(mini(), DATE, "md"),
-        "checklist-mini-2026-11-22.md"
-    );
+    assert_eq!(file_name(mini(), DATE, "html"), "checklist-mini-2026-11-22.html");
+    assert_eq!(file_name(mini(), DATE, "md"), "checklist-mini-2026-11-22.md");
 }
 
 #[test]
@@ -38,7 +28,7 @@ fn the_html_summary_shows_scores_bands_and_texts_in_the_chosen_language() {
     let mini = mini();
     let given = answers(mini, "3333 5555 1?11");
     let results = score_instrument(mini, &given);
-    let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &[]).to_html();
+    let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &context(&[])).to_html();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<html lang=\"nl\">"));
     assert!(html.contains("Samenvatting — Mini-checklist"));
@@ -50,12 +40,9 @@ fn the_html_summary_shows_scores_bands_and_texts_in_the_chosen_language() {
     assert!(html.contains("Vraag drie beginnend?"));
     assert!(html.contains("<dt>Vraag 3b</dt><dd>weet ik niet / n.v.t.</dd>"));
     assert!(!html.contains("<script"), "no scripts in the summary");
-    assert!(
-        !html.contains("http"),
-        "no external resources in the summary"
-    );
+    assert!(!html.contains("http"), "no external resources in the summary");
 
-    let english = Report::new(mini, &given, &results, Lang::En, DATE, &[]).to_html();
+    let english = Report::new(mini, &given, &results, Lang::En, DATE, &context(&[])).to_html();
     assert!(english.contains("Overall score: 50 out of 100 — Developing"));
     assert!(english.contains("Completed on 22 November 2026"));
 }
@@ -65,7 +52,7 @@ fn the_markdown_summary_says_the_same() {
     let mini = mini();
     let given = answers(mini, "3333 5555 1111");
     let results = score_instrument(mini, &given);
-    let md = Report::new(mini, &given, &results, Lang::Nl, DATE, &[]).to_markdown();
+    let md = Report::new(mini, &given, &results, Lang::Nl, DATE, &context(&[])).to_markdown();
     assert!(md.starts_with("# Samenvatting — Mini-checklist\n"));
     assert!(md.contains("**Totaalscore: 50 van 100 — Ontwikkelend**"));
     assert!(md.contains("| Twee | 100 | Verankerd |"));
@@ -77,7 +64,7 @@ fn unscored_dimensions_say_why_instead_of_a_score() {
     let mini = mini();
     let given = answers(mini, "3333 55.. 1111");
     let results = score_instrument(mini, &given);
-    let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &[]).to_html();
+    let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &context(&[])).to_html();
     assert!(html.contains("Een totaalscore volgt zodra elke dimensie genoeg antwoorden heeft."));
     assert!(html.contains("<tr><th scope=\"row\">Twee</th><td>–</td><td>geen score</td></tr>"));
     assert!(html.contains("Nog geen score: 2 van de minstens 3 nodige antwoorden gegeven."));
@@ -88,32 +75,39 @@ fn unscored_dimensions_say_why_instead_of_a_score() {
 fn every_content_text_in_the_html_summary_is_escaped() {
     let hostile = MINI
         .replacen("Vraag 1a", "<script>alert(1)</script>", 1)
-        .replacen(
-            "name = { nl = \"Twee\"",
-            "name = { nl = \"Twee & <b>drie</b>\"",
-            1,
-        )
-        .replacen(
-            "Twee verankerd.",
-            "Zie \\\"<img src=x onerror=alert(2)>\\\"",
-            1,
-        )
-        .replacen(
-            "title]\nnl = \"Mini-checklist\"",
-            "title]\nnl = \"Mini <i>'checklist'</i>\"",
-            1,
-        );
+        .replacen("name = { nl = \"Twee\"", "name = { nl = \"Twee & <b>drie</b>\"", 1)
+        .replacen("Twee verankerd.", "Zie \\\"<img src=x onerror=alert(2)>\\\"", 1)
+        .replacen("title]\nnl = \"Mini-checklist\"", "title]\nnl = \"Mini <i>'checklist'</i>\"", 1);
     let instrument = parse_instrument("hostile.toml", &hostile).expect("still valid content");
     let given = answers(instrument, "3333 5555 1111");
     let results = score_instrument(instrument, &given);
-    let html = Report::new(instrument, &given, &results, Lang::Nl, DATE, &[]).to_html();
+    let html = Report::new(instrument, &given, &results, Lang::Nl, DATE, &context(&[])).to_html();
     assert!(!html.contains("<script"));
     assert!(!html.contains("<img"));
     assert!(!html.contains("<b>") && !html.contains("<i>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("Twee &amp; &lt;b&gt;drie&lt;/b&gt;"));
     assert!(html.contains("Zie &quot;&lt;img src=x onerror=alert(2)&gt;&quot;"));
-    assert!(
-        html.contains("<title>Samenvatting — Mini &lt;i&gt;&#39;checklist&#39;&lt;/i&gt;</title>")
-    );
+    assert!(html.contains("<title>Samenvatting — Mini &lt;i&gt;&#39;checklist&#39;&lt;/i&gt;</title>"));
+}
+
+#[test]
+fn the_summaries_end_with_the_invitation_and_the_contact_link_only_when_configured() {
+    let mini = mini();
+    let given = answers(mini, "3333 5555 1111");
+    let results = score_instrument(mini, &given);
+    let without = Report::new(mini, &given, &results, Lang::Nl, DATE, &context(&[]));
+    let html = without.to_html();
+    assert!(html.contains(&format!("<h2>{}</h2>", site().invitation_title.nl)));
+    assert!(!html.contains("<a "), "no contact link, no empty link");
+    let with = checklist_core::summary::Context {
+        all: &[],
+        site: site(),
+        contact: Some("mailto:hallo@example.nl?subject=\"x\""),
+    };
+    let report = Report::new(mini, &given, &results, Lang::En, DATE, &with);
+    assert!(report
+        .to_html()
+        .contains("<p><a href=\"mailto:hallo@example.nl?subject=&quot;x&quot;\">Get in touch</a></p>"));
+    assert!(report.to_markdown().contains("[Get in touch](mailto:hallo@example.nl?subject=\"x\")"));
 }

@@ -1,6 +1,7 @@
 use checklist_core::lang::Lang;
 use checklist_core::model::Instrument;
 use checklist_core::state::{Action, Session, View};
+use checklist_core::ui_text::ui;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -17,6 +18,10 @@ pub struct AppProps {
     pub instance: String,
     /// Where the other checklists are, for the reflection's "next" link.
     pub links: ChecklistLinks,
+    /// The practice's contact link (`data-contact`): a button after the results, if set.
+    pub contact: Option<String>,
+    /// The offline copy (`data-offline-href`): a download link under the widget, if set.
+    pub offline_href: Option<String>,
 }
 
 /// One widget: the questions or the results of one checklist.
@@ -28,10 +33,7 @@ pub fn App(props: &AppProps) -> Html {
     let dispatch = {
         let (state, focus_request) = (state.clone(), focus_request.clone());
         Callback::from(move |action: Action| {
-            let moves_focus = matches!(
-                action,
-                Action::ShowResults | Action::BackToQuestions | Action::StartOver
-            );
+            let moves_focus = matches!(action, Action::ShowResults | Action::BackToQuestions | Action::StartOver);
             state.dispatch(action);
             if moves_focus {
                 focus_request.set(*focus_request + 1);
@@ -42,6 +44,7 @@ pub fn App(props: &AppProps) -> Html {
     let focus_request = *focus_request;
 
     let session = state.0.clone();
+    let text = ui(session.lang);
     html! {
         <div class="ckl" lang={session.lang.tag()}>
             <LanguageSwitch lang={session.lang} dispatch={dispatch.clone()} />
@@ -50,9 +53,16 @@ pub fn App(props: &AppProps) -> Html {
                     <Questions {session} {dispatch} {heading} {focus_request} instance={props.instance.clone()} />
                 },
                 View::Results => html! {
-                    <ResultsView {session} {dispatch} {heading} {focus_request} links={props.links.clone()} />
+                    <ResultsView {session} {dispatch} {heading} {focus_request}
+                        links={props.links.clone()} contact={props.contact.clone()} />
                 },
             }}
+            if let Some(href) = props.offline_href.clone() {
+                <p class="ckl-offline">
+                    <a class="ckl-link" {href} download="checklist.html">{text.offline_copy}</a>
+                    {" "}{text.offline_copy_why}
+                </p>
+            }
         </div>
     }
 }

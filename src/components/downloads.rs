@@ -1,15 +1,16 @@
 use checklist_core::scoring::score_instrument;
 use checklist_core::state::Session;
-use checklist_core::summary::{file_name, Report};
+use checklist_core::summary::{file_name, Context, Report};
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
 use crate::browser::{download, today};
-use crate::content::CHECKLISTS;
+use crate::content::{CHECKLISTS, SITE};
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
     pub session: Session,
+    pub contact: Option<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -26,7 +27,8 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let button = |format: Format, label: &'static str| {
         let session = props.session.clone();
         let failed = failed.clone();
-        let onclick = Callback::from(move |_| failed.set(save(&session, format).is_err()));
+        let contact = props.contact.clone();
+        let onclick = Callback::from(move |_| failed.set(save(&session, contact.as_deref(), format).is_err()));
         html! { <button type="button" class="ckl-button ckl-secondary" {onclick}>{label}</button> }
     };
     html! {
@@ -43,7 +45,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     }
 }
 
-fn save(session: &Session, format: Format) -> Result<(), wasm_bindgen::JsValue> {
+fn save(session: &Session, contact: Option<&str>, format: Format) -> Result<(), wasm_bindgen::JsValue> {
     let date = today();
     let results = score_instrument(session.instrument, &session.answers);
     let report = Report::new(
@@ -52,18 +54,14 @@ fn save(session: &Session, format: Format) -> Result<(), wasm_bindgen::JsValue> 
         &results,
         session.lang,
         date,
-        CHECKLISTS,
+        &Context { all: CHECKLISTS, site: &SITE, contact },
     );
     match format {
-        Format::Html => download(
-            &file_name(session.instrument, date, "html"),
-            "text/html;charset=utf-8",
-            &report.to_html(),
-        ),
-        Format::Markdown => download(
-            &file_name(session.instrument, date, "md"),
-            "text/markdown;charset=utf-8",
-            &report.to_markdown(),
-        ),
+        Format::Html => {
+            download(&file_name(session.instrument, date, "html"), "text/html;charset=utf-8", &report.to_html())
+        }
+        Format::Markdown => {
+            download(&file_name(session.instrument, date, "md"), "text/markdown;charset=utf-8", &report.to_markdown())
+        }
     }
 }

@@ -25,18 +25,8 @@ pub fn ItemFieldset(props: &ItemProps) -> Html {
         .instrument
         .scale
         .iter()
-        .map(|option| {
-            (
-                Answer::Scale(option.value),
-                option.label.get(lang),
-                option.value.to_string(),
-            )
-        })
-        .chain(std::iter::once((
-            Answer::Unknown,
-            props.instrument.unknown.get(lang),
-            "?".to_string(),
-        )));
+        .map(|option| (Answer::Scale(option.value), option.label.get(lang), option.value.to_string()))
+        .chain(std::iter::once((Answer::Unknown, props.instrument.unknown.get(lang), "?".to_string())));
     html! {
         <fieldset class={classes!("ckl-item", props.answer.is_given().then_some("ckl-answered"))}
                   id={props.group.clone()}>

@@ -27,29 +27,25 @@ pub fn Questions(props: &QuestionsProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::ShowResults))
     };
-    let sections = instrument
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(d, dimension)| {
-            let first = instrument.first_item_index(d);
-            let heading_id = format!("{}-{}", props.instance, dimension.id);
-            html! {
-                <section class="ckl-dimension" aria-labelledby={heading_id.clone()}>
-                    <h3 id={heading_id}>{dimension.name.get(lang)}</h3>
-                    <p class="ckl-about">{dimension.about.get(lang)}</p>
-                    {for dimension.items.iter().enumerate().map(|(i, item)| {
-                        let index = first + i;
-                        html! {
-                            <ItemFieldset {instrument} {item} {index} {lang}
-                                answer={session.answers.get(index)}
-                                group={format!("{}-{}", props.instance, item.id)}
-                                dispatch={props.dispatch.clone()} />
-                        }
-                    })}
-                </section>
-            }
-        });
+    let sections = instrument.dimensions.iter().enumerate().map(|(d, dimension)| {
+        let first = instrument.first_item_index(d);
+        let heading_id = format!("{}-{}", props.instance, dimension.id);
+        html! {
+            <section class="ckl-dimension" aria-labelledby={heading_id.clone()}>
+                <h3 id={heading_id}>{dimension.name.get(lang)}</h3>
+                <p class="ckl-about">{dimension.about.get(lang)}</p>
+                {for dimension.items.iter().enumerate().map(|(i, item)| {
+                    let index = first + i;
+                    html! {
+                        <ItemFieldset {instrument} {item} {index} {lang}
+                            answer={session.answers.get(index)}
+                            group={format!("{}-{}", props.instance, item.id)}
+                            dispatch={props.dispatch.clone()} />
+                    }
+                })}
+            </section>
+        }
+    });
     html! {
         <div class="ckl-questions">
             <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>{instrument.title.get(lang)}</h2>

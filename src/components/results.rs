@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::app::use_focus_on_request;
 use super::downloads::Downloads;
 use super::start_over::StartOver;
-use crate::content::find_checklist;
+use crate::content::{find_checklist, SITE};
 
 /// Where each checklist can be found from this widget: (checklist id, href).
 pub type ChecklistLinks = Rc<[(&'static str, String)]>;
@@ -25,6 +25,7 @@ pub struct ResultsProps {
     pub heading: NodeRef,
     pub focus_request: u32,
     pub links: ChecklistLinks,
+    pub contact: Option<String>,
 }
 
 /// The results of a checklist or a reflection, the downloads, and the way back.
@@ -49,7 +50,14 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 {format!("{} — {}", text.results_heading, instrument.title.get(lang))}
             </h2>
             {body}
-            <Downloads session={session.clone()} />
+            <section class="ckl-invitation">
+                <h3>{SITE.invitation_title.get(lang)}</h3>
+                <p>{SITE.invitation_text.get(lang)}</p>
+                if let Some(href) = props.contact.clone() {
+                    <p><a class="ckl-button ckl-primary" {href}>{SITE.contact_label.get(lang)}</a></p>
+                }
+            </section>
+            <Downloads session={session.clone()} contact={props.contact.clone()} />
             <div class="ckl-actions">
                 <button type="button" class="ckl-button ckl-secondary" onclick={back}>{text.change_answers}</button>
                 <StartOver {lang} dispatch={props.dispatch.clone()} />
@@ -86,22 +94,14 @@ fn checklist_results(session: &Session, results: &Results) -> Html {
             </>
         }
     });
-    let highlights = [
-        (results.strongest, text.build_on_this, "ckl-build-on"),
-        (results.weakest, text.start_here, "ckl-start-here"),
-    ]
-    .into_iter()
-    .filter_map(|(dimension, label, class)| {
-        let d = dimension?;
-        let band = results.dimensions[d].score()?.band;
-        Some(highlight(
-            &instrument.dimensions[d],
-            band,
-            label,
-            class,
-            lang,
-        ))
-    });
+    let highlights =
+        [(results.strongest, text.build_on_this, "ckl-build-on"), (results.weakest, text.start_here, "ckl-start-here")]
+            .into_iter()
+            .filter_map(|(dimension, label, class)| {
+                let d = dimension?;
+                let band = results.dimensions[d].score()?.band;
+                Some(highlight(&instrument.dimensions[d], band, label, class, lang))
+            });
     html! {
         <>
             {overall}
@@ -114,12 +114,7 @@ fn checklist_results(session: &Session, results: &Results) -> Html {
 }
 
 /// The 2×2 with the visitor's position, what that form of change asks, and the next checklist.
-fn reflection_results(
-    session: &Session,
-    results: &Results,
-    reading: &QuadrantReading,
-    links: &ChecklistLinks,
-) -> Html {
+fn reflection_results(session: &Session, results: &Results, reading: &QuadrantReading, links: &ChecklistLinks) -> Html {
     let (instrument, lang) = (session.instrument, session.lang);
     let text = ui(lang);
     let rows = dimension_rows(session, results, |_, score, _| {
@@ -135,13 +130,9 @@ fn reflection_results(
     };
     let quadrant = &reading.quadrants[at.quadrant];
     let words = position_in_words(instrument, at, lang);
-    let chart =
-        Html::from_html_unchecked(quadrant_svg(instrument, reading, at, lang, &words).into());
+    let chart = Html::from_html_unchecked(quadrant_svg(instrument, reading, at, lang, &words).into());
     let next = find_checklist(quadrant.checklist).map_or(quadrant.checklist, |c| c.title.get(lang));
-    let href = links
-        .iter()
-        .find(|(id, _)| *id == quadrant.checklist)
-        .map(|(_, href)| href.clone());
+    let href = links.iter().find(|(id, _)| *id == quadrant.checklist).map(|(_, href)| href.clone());
     html! {
         <>
             <figure class="ckl-chart">
@@ -177,11 +168,7 @@ fn reflection_results(
 }
 
 /// One row per dimension (or axis): `scored` shows a score, otherwise the missing items.
-fn dimension_rows(
-    session: &Session,
-    results: &Results,
-    scored: impl Fn(&Dimension, u8, usize) -> Html,
-) -> Html {
+fn dimension_rows(session: &Session, results: &Results, scored: impl Fn(&Dimension, u8, usize) -> Html) -> Html {
     let (instrument, lang) = (session.instrument, session.lang);
     let text = ui(lang);
     let rows = instrument.dimensions.iter().zip(&results.dimensions).map(|(dimension, result)| {
@@ -222,13 +209,7 @@ fn missing_item(session: &Session, instrument: &Instrument, item: usize) -> Html
     }
 }
 
-fn highlight(
-    dimension: &Dimension,
-    band: usize,
-    label: &str,
-    class: &'static str,
-    lang: Lang,
-) -> Html {
+fn highlight(dimension: &Dimension, band: usize, label: &str, class: &'static str, lang: Lang) -> Html {
     let text = ui(lang);
     let band_text = &dimension.band_texts[band];
     html! {

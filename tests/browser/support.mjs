@@ -17,12 +17,15 @@ export async function launch() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // The tests stand in for public sites with servers on 127.0.0.1: without this, Chromium
+      // refuses one loopback origin's requests to another (Local Network Access).
+      "--disable-features=LocalNetworkAccessChecks",
     ],
   });
 }
 
 export function serveDist(options) {
-  return serve(DIST, options);
+  return serve(DIST, { background: true, ...options });
 }
 
 /** A page that fails the test on any uncaught error or console error. */
@@ -42,4 +45,9 @@ export async function openPage(browser, url, { viewport, locale } = {}) {
 export function localIsoDate(date = new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Whether `locator`'s element has the keyboard focus (also inside a shadow root). */
+export function isFocused(locator) {
+  return locator.evaluate((element) => element.getRootNode().activeElement === element);
 }

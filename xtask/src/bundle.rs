@@ -1,7 +1,16 @@
-//! wasm-bindgen as a library, and the classic script that loads the widget.
+//! wasm-bindgen as a library, and the one classic script that carries the whole widget.
+//!
+//! Why one classic script with the wasm inside: it loads from another origin without CORS, from
+//! `file://` and from a page saved with "Save page as"; it needs no `fetch` (so it works under
+//! `connect-src 'none'`); and it survives a CMS that serves `.wasm` with the wrong type. The wasm
+//! is gzip-compressed before base64 so that the script, gzipped in transit, stays within about
+//! 1% of the bare wasm; the browser inflates it with `DecompressionStream`.
 
+use std::io::Write;
 use std::path::Path;
 
+use flate2::write::GzEncoder;
+use flate2::Compression;
 use wasm_bindgen_cli_support::Bindgen;
 
 use crate::Result;
@@ -9,34 +18,62 @@ use crate::Result;
 /// The JS glue (for a classic script) and the wasm it belongs to.
 pub fn bindgen(wasm: &Path) -> Result<(String, Vec<u8>)> {
     let mut bindgen = Bindgen::new();
-    bindgen
-        .input_path(wasm)
-        .out_name("checklist")
-        .typescript(false);
+    bindgen.input_path(wasm).out_name("checklist").typescript(false);
     bindgen
         .no_modules(true)
         .and_then(|b| b.no_modules_global("checklistWidget"))
         .map_err(|e| format!("wasm-bindgen options: {e}"))?;
-    let mut output = bindgen
-        .generate_output()
-        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    let mut output = bindgen.generate_output().map_err(|e| format!("wasm-bindgen: {e}"))?;
     let js = output.js().to_string();
     let wasm = output.wasm_mut().emit_wasm();
     Ok((js, wasm))
 }
 
-/// A classic script (not a module: those do not load from `file://` and need CORS across origins)
-/// that keeps the glue out of the page's global scope and starts the widget from the wasm file
-/// next to the script.
-pub fn script(glue: &str) -> String {
-    format!("/* The checklist widget. Loads checklist_bg.wasm from the same folder. */\n(function () {{\n{glue}\n{LOADER}}})();\n")
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory")
+}
+
+pub fn gzip_size(bytes: &[u8]) -> usize {
+    gzip(bytes).len()
+}
+
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut text = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                text.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                text.push('=');
+            }
+        }
+    }
+    text
+}
+
+/// The widget as one classic script: the glue kept out of the page's global scope, the wasm,
+/// and a loader that starts every widget on the page or explains why it cannot.
+pub fn script(glue: &str, wasm: &[u8]) -> Result<String> {
+    let script = format!(
+        "/* The checklist widget: one file, no other requests. */\n(function () {{\n\"use strict\";\n{glue}\n\
+         var WASM_GZIP_BASE64 = \"{}\";\n{LOADER}}})();\n",
+        base64(&gzip(wasm))
+    );
+    // The script is also inlined in the single-file page, where this would end the script early.
+    if script.contains("</script") {
+        return Err("the widget script contains `</script`: it cannot be inlined".to_string());
+    }
+    Ok(script)
 }
 
 const LOADER: &str = r#"
-var script = document.currentScript;
 var failure = {
-  nl: "De checklist kon niet laden. Herlaad de pagina of probeer een andere browser.",
-  en: "The checklist could not load. Reload the page or try another browser."
+  nl: "De checklist kon niet laden. Herlaad de pagina of probeer een recente browser.",
+  en: "The checklist could not load. Reload the page or try a recent browser."
 };
 function showFailure(error) {
   console.error("checklist widget:", error);
@@ -44,7 +81,6 @@ function showFailure(error) {
   for (var i = 0; i < places.length; i++) {
     var lang = (places[i].getAttribute("data-lang") || document.documentElement.lang || "nl").slice(0, 2).toLowerCase();
     var notice = document.createElement("p");
-    notice.className = "ckl-notice";
     notice.setAttribute("role", "alert");
     notice.textContent = failure[lang] || failure.nl;
     places[i].replaceChildren(notice);
@@ -52,8 +88,11 @@ function showFailure(error) {
 }
 function start() {
   try {
-    var wasm = new URL("checklist_bg.wasm", script && script.src ? script.src : document.baseURI);
-    checklistWidget({ module_or_path: wasm }).catch(showFailure);
+    var packed = Uint8Array.from(atob(WASM_GZIP_BASE64), function (c) { return c.charCodeAt(0); });
+    var stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
+    new Response(stream).arrayBuffer()
+      .then(function (wasm) { return checklistWidget({ module_or_path: wasm }); })
+      .catch(showFailure);
   } catch (error) {
     showFailure(error);
   }
@@ -64,3 +103,17 @@ if (document.readyState === "loading") {
   start();
 }
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_alphabet_and_padding() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(&[0xfb, 0xff, 0xbf]), "+/+/");
+    }
+}

@@ -2,12 +2,14 @@
 //!
 //! `dist`: builds the widget for the web into `dist/`: release wasm → wasm-bindgen (as a library,
 //! so its version always equals the `wasm-bindgen` crate's) → `wasm-opt -Oz` (npm `binaryen`) →
-//! one classic script that loads the wasm next to it, plus the demo page and the stylesheet.
+//! one classic script with the wasm inside it, and from that the demo page, the embed folder and
+//! the single-file offline copy.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 mod bundle;
+mod pages;
 
 type Result<T> = std::result::Result<T, String>;
 
@@ -27,16 +29,11 @@ fn main() -> ExitCode {
 }
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }
 
 fn run(command: &mut Command) -> Result<()> {
-    let status = command
-        .status()
-        .map_err(|e| format!("cannot start {command:?}: {e}"))?;
+    let status = command.status().map_err(|e| format!("cannot start {command:?}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -57,34 +54,42 @@ fn dist() -> Result<()> {
     ]))?;
     let wasm_in = root.join("target/wasm32-unknown-unknown/release/checklist_widget.wasm");
     let work = root.join("target/xtask");
-    std::fs::create_dir_all(&work).map_err(|e| format!("create {}: {e}", work.display()))?;
+    create_dir(&work)?;
 
     let (glue, wasm) = bundle::bindgen(&wasm_in)?;
     let bindgen_wasm = work.join("checklist_bindgen.wasm");
-    write(&bindgen_wasm, &wasm)?;
+    write(&bindgen_wasm, wasm.as_slice())?;
+    // Kept in target/xtask for the size figures; dist/ carries the wasm inside checklist.js.
     let optimised = work.join("checklist_bg.wasm");
-    run(Command::new(wasm_opt(&root)?)
-        .arg(&bindgen_wasm)
-        .args(["-Oz", "-o"])
-        .arg(&optimised))?;
-    let wasm =
-        std::fs::read(&optimised).map_err(|e| format!("read {}: {e}", optimised.display()))?;
+    run(Command::new(wasm_opt(&root)?).arg(&bindgen_wasm).args(["-Oz", "-o"]).arg(&optimised))?;
+    let wasm = std::fs::read(&optimised).map_err(|e| format!("read {}: {e}", optimised.display()))?;
+    let script = bundle::script(&glue, &wasm)?;
 
     let dist = root.join("dist");
     if dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("clear {}: {e}", dist.display()))?;
     }
-    std::fs::create_dir_all(&dist).map_err(|e| format!("create {}: {e}", dist.display()))?;
-    write(&dist.join("checklist_bg.wasm"), &wasm)?;
-    write(&dist.join("checklist.js"), bundle::script(&glue).as_bytes())?;
-    for file in ["index.html", "style.css", "favicon.svg"] {
-        copy(&root.join(file), &dist.join(file))?;
+    create_dir(&dist.join("embed"))?;
+    let source = |file: &str| read(&root.join(file));
+    let demo = source("index.html")?;
+    let demo_css = source("demo.css")?;
+    let single = pages::single_file(&demo, &demo_css, &script)?;
+
+    write(&dist.join("checklist.js"), script.as_bytes())?;
+    write(&dist.join("index.html"), demo.as_bytes())?;
+    write(&dist.join("demo.css"), demo_css.as_bytes())?;
+    write(&dist.join("favicon.svg"), source("favicon.svg")?.as_bytes())?;
+    write(&dist.join("checklist.html"), single.html.as_bytes())?;
+    write(&dist.join("embed/checklist.js"), script.as_bytes())?;
+    write(&dist.join("embed/checklist.html"), single.html.as_bytes())?;
+    write(&dist.join("embed/snippet.html"), pages::SNIPPET_PAGE.as_bytes())?;
+    write(&dist.join("csp.txt"), pages::csp_notes(&single.policy).as_bytes())?;
+
+    println!("dist/ written. wasm: {} bytes ({} gzipped)", wasm.len(), bundle::gzip_size(&wasm));
+    for file in ["checklist.js", "checklist.html", "index.html", "demo.css"] {
+        let bytes = std::fs::read(dist.join(file)).map_err(|e| format!("read {file}: {e}"))?;
+        println!("  {file}: {} bytes ({} gzipped)", bytes.len(), bundle::gzip_size(&bytes));
     }
-    println!(
-        "dist/: checklist_bg.wasm {} bytes, checklist.js {} bytes",
-        wasm.len(),
-        bundle::script(&glue).len()
-    );
     Ok(())
 }
 
@@ -94,19 +99,18 @@ fn wasm_opt(root: &Path) -> Result<PathBuf> {
     if path.exists() {
         Ok(path)
     } else {
-        Err(format!(
-            "{} is missing: run `npm ci` (./dev does this for you)",
-            path.display()
-        ))
+        Err(format!("{} is missing: run `npm ci` (./dev does this for you)", path.display()))
     }
+}
+
+fn create_dir(path: &Path) -> Result<()> {
+    std::fs::create_dir_all(path).map_err(|e| format!("create {}: {e}", path.display()))
+}
+
+fn read(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| format!("read {}: {e}", path.display()))
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::write(path, bytes).map_err(|e| format!("write {}: {e}", path.display()))
-}
-
-fn copy(from: &Path, to: &Path) -> Result<()> {
-    std::fs::copy(from, to)
-        .map(|_| ())
-        .map_err(|e| format!("copy {} to {}: {e}", from.display(), to.display()))
 }

@@ -29,26 +29,25 @@ pub fn answers(instrument: &Instrument, notation: &str) -> Answers {
 /// A real content file from `content/`, as (shown name, text).
 pub fn content_file(name: &str) -> (String, String) {
     let path = format!("{}/../content/{name}", env!("CARGO_MANIFEST_DIR"));
-    (
-        format!("content/{name}"),
-        std::fs::read_to_string(path).expect("content file exists"),
-    )
+    (format!("content/{name}"), std::fs::read_to_string(path).expect("content file exists"))
 }
 
 /// All real content files, checked together as the build checks them.
-pub fn all_content() -> Vec<&'static Instrument> {
-    let files: Vec<(String, String)> = ["change.toml", "leadership.toml", "team.toml"]
-        .into_iter()
-        .map(content_file)
-        .collect();
-    checklist_core::source::parse_all(&files).unwrap_or_else(|errors| {
-        panic!(
-            "{}",
-            errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
+pub fn all_content() -> &'static [&'static Instrument] {
+    let files: Vec<(String, String)> =
+        ["change.toml", "leadership.toml", "team.toml"].into_iter().map(content_file).collect();
+    let all = checklist_core::source::parse_all(&files)
+        .unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
+    all.leak()
+}
+
+/// The real shared texts (`content/site.toml`).
+pub fn site() -> &'static checklist_core::model::Site {
+    let (name, source) = content_file("site.toml");
+    checklist_core::source::parse_site(&name, &source).expect("site.toml is valid")
+}
+
+/// A summary context with the real shared texts, without a contact link.
+pub fn context(all: &'static [&'static Instrument]) -> checklist_core::summary::Context<'static> {
+    checklist_core::summary::Context { all, site: site(), contact: None }
 }
