@@ -34,3 +34,77 @@ pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Result<(), 
     .forget();
     Ok(())
 }
+
+/// The browser's local storage, if this page may use it. Probed with a real write: storage can
+/// exist and still refuse (sandboxed frames, disabled storage, a full quota), and gloo-storage
+/// would panic there.
+pub struct Store(Option<web_sys::Storage>);
+
+impl Store {
+    pub fn open() -> Store {
+        let probe = || -> Option<web_sys::Storage> {
+            let storage = web_sys::window()?.local_storage().ok()??;
+            let key = "checklist-widget/probe";
+            storage.set_item(key, "1").ok()?;
+            storage.remove_item(key).ok()?;
+            Some(storage)
+        };
+        Store(probe())
+    }
+
+    pub fn is_available(&self) -> bool {
+        self.0.is_some()
+    }
+
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.0.as_ref()?.get_item(key).ok()?
+    }
+
+    /// `false` when the value could not be stored.
+    pub fn set(&self, key: &str, value: &str) -> bool {
+        self.0.as_ref().is_some_and(|s| s.set_item(key, value).is_ok())
+    }
+
+    pub fn remove(&self, key: &str) {
+        if let Some(storage) = &self.0 {
+            let _ = storage.remove_item(key);
+        }
+    }
+}
+
+/// Milliseconds since 1970: makes backup keys unique.
+pub fn now_millis() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// The page's URL fragment, with its `#`.
+pub fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The page's address without its fragment.
+pub fn page_address() -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Drops the fragment from the address bar without reloading, so a reload does not reopen a
+/// share link the visitor has closed.
+pub fn clear_hash() {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&page_address()));
+    }
+}
+
+/// The text of a file the visitor chose or dropped.
+pub async fn read_text(file: web_sys::File) -> Result<String, JsValue> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await?;
+    text.as_string().ok_or_else(|| JsValue::from_str("not text"))
+}
+
+/// Copies `text` to the clipboard; `false` where the browser does not allow it.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

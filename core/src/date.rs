@@ -45,6 +45,19 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
+    /// Reads `2026-11-22`; `None` for anything else, including impossible dates like `2026-02-31`.
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let mut parts = text.split('-');
+        let year: u16 = parts.next().filter(|p| p.len() == 4)?.parse().ok()?;
+        let month: u8 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+        let day: u8 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+        let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+        let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        let valid =
+            parts.next().is_none() && (1..=12).contains(&month) && day >= 1 && day <= days[usize::from(month) - 1];
+        valid.then_some(Date { year, month, day })
+    }
+
     /// `22 november 2026` or `22 November 2026`.
     pub fn long(self, lang: Lang) -> String {
         let months = match lang {
@@ -66,5 +79,14 @@ mod tests {
         assert_eq!(date.iso(), "2026-03-07");
         assert_eq!(date.long(Lang::Nl), "7 maart 2026");
         assert_eq!(date.long(Lang::En), "7 March 2026");
+        assert_eq!(Date::parse_iso("2026-03-07"), Some(date));
+    }
+
+    #[test]
+    fn refuses_impossible_and_malformed_dates() {
+        for text in ["2026-02-29", "2024-13-01", "2026-1-07", "2026-03-07-1", "", "abcd-ef-gh", "2026-00-10"] {
+            assert_eq!(Date::parse_iso(text), None, "{text}");
+        }
+        assert!(Date::parse_iso("2024-02-29").is_some());
     }
 }

@@ -7,11 +7,17 @@
 pub mod answers;
 pub mod chart;
 pub mod date;
+pub mod history;
+pub mod json;
 pub mod lang;
 pub mod model;
+pub mod results_file;
 pub mod scoring;
+pub mod share;
 #[cfg(feature = "source")]
 pub mod source;
 pub mod state;
+pub mod storage;
 pub mod summary;
+pub mod team;
 pub mod ui_text;

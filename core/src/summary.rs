@@ -9,6 +9,7 @@ use crate::chart::quadrant_svg;
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::model::{Instrument, QuadrantReading, Site};
+use crate::results_file;
 use crate::scoring::{position, DimensionResult, Position, Results};
 use crate::ui_text::{fill, ui, UiText};
 
@@ -48,6 +49,8 @@ pub struct Report {
     pub body: ReportBody,
     pub answers: Vec<AnswerGroup>,
     pub invitation: Invitation,
+    /// The answers as a results file: the HTML summary carries it, so it can be imported again.
+    pub results_json: String,
 }
 
 /// "Start small and close to home, or talk to the practice": ends every summary.
@@ -159,6 +162,7 @@ impl Report {
             completed_on: fill(text.completed_on, &[("date", &date.long(lang))]),
             body,
             answers: groups,
+            results_json: results_file::to_json(instrument, answers, Some(date)),
             invitation: Invitation {
                 title: context.site.invitation_title.get(lang),
                 text: context.site.invitation_text.get(lang),
@@ -275,9 +279,11 @@ impl Report {
         let mut html = format!(
             "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n\
+             <meta name=\"{}\" content=\"{}\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n\
              <h1>{}</h1>\n<p class=\"date\">{}</p>\n",
             self.lang.tag(),
+            results_file::META_NAME,
+            e(&self.results_json),
             e(&self.title),
             SUMMARY_CSS,
             e(&self.title),
@@ -466,7 +472,7 @@ fn reflection_markdown(md: &mut String, report: &ReflectionReport, text: &UiText
 }
 
 /// Print-friendly and readable on a phone; no external fonts or images.
-const SUMMARY_CSS: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;line-height:1.5;color:#1d2327;margin:0;padding:1.5rem}\
+pub(crate) const SUMMARY_CSS: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;line-height:1.5;color:#1d2327;margin:0;padding:1.5rem}\
 main{max-width:44rem;margin:0 auto}h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin-top:2rem}\
 h3{font-size:1.05rem;margin-bottom:.25rem}.date,.note{color:#50575e}.overall{font-size:1.2rem;font-weight:600}\
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #c3c4c7}\

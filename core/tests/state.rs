@@ -1,9 +1,12 @@
 mod common;
 
 use checklist_core::answers::Answer;
+use checklist_core::date::Date;
 use checklist_core::lang::Lang;
 use checklist_core::state::{Action, Session, View};
 use common::mini;
+
+const TODAY: Date = Date { year: 2026, month: 11, day: 22 };
 
 #[test]
 fn answering_showing_results_and_going_back_keep_the_answers() {
@@ -16,7 +19,7 @@ fn answering_showing_results_and_going_back_keep_the_answers() {
     assert_eq!(session.answers.get(0), Answer::Scale(2));
     assert_eq!(session.answers.first_open(), Some(1));
 
-    let session = session.apply(Action::ShowResults);
+    let session = session.apply(Action::ShowResults { today: TODAY });
     assert_eq!(session.view, View::Results);
     let session = session.apply(Action::BackToQuestions);
     assert_eq!(session.view, View::Questions);
@@ -27,7 +30,7 @@ fn answering_showing_results_and_going_back_keep_the_answers() {
 fn start_over_clears_answers_and_returns_to_the_questions() {
     let session = Session::new(mini(), Lang::En)
         .apply(Action::Answer { item: 3, answer: Answer::Scale(5) })
-        .apply(Action::ShowResults)
+        .apply(Action::ShowResults { today: TODAY })
         .apply(Action::StartOver);
     assert_eq!(session.answers.given_count(), 0);
     assert_eq!(session.view, View::Questions);

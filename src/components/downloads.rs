@@ -17,6 +17,8 @@ pub struct DownloadsProps {
 enum Format {
     Html,
     Markdown,
+    /// The results file: for loading again, or for a team lead's overview.
+    Json,
 }
 
 /// The summary as a file, made in the browser from the current answers.
@@ -37,6 +39,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             <div class="ckl-actions">
                 {button(Format::Html, text.download_html)}
                 {button(Format::Markdown, text.download_text)}
+                {button(Format::Json, text.download_results)}
             </div>
             if *failed {
                 <p class="ckl-notice" role="alert">{text.download_failed}</p>
@@ -62,6 +65,9 @@ fn save(session: &Session, contact: Option<&str>, format: Format) -> Result<(), 
         }
         Format::Markdown => {
             download(&file_name(session.instrument, date, "md"), "text/markdown;charset=utf-8", &report.to_markdown())
+        }
+        Format::Json => {
+            download(&file_name(session.instrument, date, "json"), "application/json", &report.results_json)
         }
     }
 }

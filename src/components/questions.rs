@@ -4,8 +4,10 @@ use yew::prelude::*;
 
 use super::app::use_focus_on_request;
 use super::item::ItemFieldset;
+use super::load_answers::LoadAnswers;
 use super::progress::Progress;
 use super::start_over::StartOver;
+use crate::browser::today;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionsProps {
@@ -25,7 +27,7 @@ pub fn Questions(props: &QuestionsProps) -> Html {
     let text = ui(lang);
     let show_results = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::ShowResults))
+        Callback::from(move |_| dispatch.emit(Action::ShowResults { today: today() }))
     };
     let sections = instrument.dimensions.iter().enumerate().map(|(d, dimension)| {
         let first = instrument.first_item_index(d);
@@ -59,6 +61,17 @@ pub fn Questions(props: &QuestionsProps) -> Html {
                     <StartOver {lang} dispatch={props.dispatch.clone()} />
                 }
             </div>
+            <details class="ckl-more">
+                <summary>{text.more_options}</summary>
+                <LoadAnswers session={session.clone()} dispatch={props.dispatch.clone()} instance={props.instance.clone()} />
+                if instrument.quadrant_reading().is_none() {
+                    <p>
+                        <button type="button" class="ckl-button ckl-secondary" onclick={props.dispatch.reform(|_| Action::OpenTeam)}>
+                            {text.open_team}
+                        </button>
+                    </p>
+                }
+            </details>
         </div>
     }
 }

@@ -1,17 +1,20 @@
 use std::rc::Rc;
 
-use checklist_core::answers::Answer;
+use checklist_core::answers::{Answer, Answers};
 use checklist_core::chart::quadrant_svg;
+use checklist_core::history;
 use checklist_core::lang::Lang;
 use checklist_core::model::{Dimension, Instrument, QuadrantReading};
 use checklist_core::scoring::{position, score_instrument, DimensionResult, Results};
 use checklist_core::state::{Action, Session};
 use checklist_core::summary::{position_in_words, too_few_answers};
-use checklist_core::ui_text::{fill, ui};
+use checklist_core::ui_text::{fill, ui, UiText};
 use yew::prelude::*;
 
 use super::app::use_focus_on_request;
+use super::confirm::ConfirmButton;
 use super::downloads::Downloads;
+use super::share::ShareLink;
 use super::start_over::StartOver;
 use crate::content::{find_checklist, SITE};
 
@@ -26,29 +29,71 @@ pub struct ResultsProps {
     pub focus_request: u32,
     pub links: ChecklistLinks,
     pub contact: Option<String>,
+    /// Someone else's answers from a share link: shown read-only.
+    pub shared: Option<Answers>,
+    pub instance: String,
 }
 
-/// The results of a checklist or a reflection, the downloads, and the way back.
+/// The results of a checklist or a reflection, the downloads, and the way back. With `shared`,
+/// someone else's results from a share link, read-only.
 #[component]
 pub fn ResultsView(props: &ResultsProps) -> Html {
     use_focus_on_request(props.heading.clone(), props.focus_request);
-    let session = &props.session;
-    let (instrument, lang) = (session.instrument, session.lang);
+    let own = &props.session;
+    let (instrument, lang) = (own.instrument, own.lang);
     let text = ui(lang);
-    let results = score_instrument(instrument, &session.answers);
-    let back = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::BackToQuestions))
+    let shown = match &props.shared {
+        Some(answers) => Session { answers: answers.clone(), ..own.clone() },
+        None => own.clone(),
+    };
+    let results = score_instrument(instrument, &shown.answers);
+    let earlier = if props.shared.is_none() { history::previous(&own.history, &own.answers) } else { None };
+    let changes = Changes {
+        by_dimension: earlier.map(|e| history::changes(instrument, &e.answers, &own.answers)).unwrap_or_default(),
+        since: earlier.map(|e| e.date.long(lang)).unwrap_or_default(),
     };
     let body = match instrument.quadrant_reading() {
-        None => checklist_results(session, &results),
-        Some(reading) => reflection_results(session, &results, reading, &props.links),
+        None => checklist_results(&shown, &results, &changes),
+        Some(reading) => reflection_results(&shown, &results, reading, &props.links, &changes),
     };
+    let heading = html! {
+        <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>
+            {format!("{} — {}", text.results_heading, instrument.title.get(lang))}
+        </h2>
+    };
+    if props.shared.is_some() {
+        let close = props.dispatch.reform(|_| Action::CloseShared);
+        let take_over = props.dispatch.reform(|_| Action::TakeOverShared);
+        return html! {
+            <div class="ckl-results ckl-shared">
+                <p class="ckl-banner">{text.shared_banner}</p>
+                {heading}
+                {body}
+                <div class="ckl-actions">
+                    if own.answers.given_count() > 0 {
+                        <ConfirmButton label={text.take_over} question={text.confirm_take_over} yes={text.take_over}
+                            no={text.cancel} on_confirm={take_over} primary=true />
+                    } else {
+                        <button type="button" class="ckl-button ckl-primary" onclick={take_over.reform(|_| ())}>{text.take_over}</button>
+                    }
+                    <button type="button" class="ckl-button ckl-secondary" onclick={close}>{text.close_shared}</button>
+                </div>
+            </div>
+        };
+    }
+    let history_note = earlier.map(|e| {
+        let note = fill(text.attempts_kept, &[("n", &own.history.len().to_string()), ("date", &e.date.long(lang))]);
+        html! {
+            <section class="ckl-history">
+                <p>{note}</p>
+                <ConfirmButton label={text.delete_history} question={text.confirm_delete_history}
+                    yes={text.confirm_delete_yes} no={text.cancel} on_confirm={props.dispatch.reform(|_| Action::DeleteHistory)} />
+            </section>
+        }
+    });
     html! {
         <div class="ckl-results">
-            <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>
-                {format!("{} — {}", text.results_heading, instrument.title.get(lang))}
-            </h2>
+            {heading}
             {body}
             <section class="ckl-invitation">
                 <h3>{SITE.invitation_title.get(lang)}</h3>
@@ -57,17 +102,35 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                     <p><a class="ckl-button ckl-primary" {href}>{SITE.contact_label.get(lang)}</a></p>
                 }
             </section>
-            <Downloads session={session.clone()} contact={props.contact.clone()} />
+            <Downloads session={own.clone()} contact={props.contact.clone()} />
+            <ShareLink session={own.clone()} instance={props.instance.clone()} />
+            {for history_note}
             <div class="ckl-actions">
-                <button type="button" class="ckl-button ckl-secondary" onclick={back}>{text.change_answers}</button>
+                <button type="button" class="ckl-button ckl-secondary" onclick={props.dispatch.reform(|_| Action::BackToQuestions)}>
+                    {text.change_answers}
+                </button>
                 <StartOver {lang} dispatch={props.dispatch.clone()} />
             </div>
         </div>
     }
 }
 
+/// Score changes since the previous completed attempt, per dimension, and its date.
+#[derive(Default)]
+struct Changes {
+    by_dimension: Vec<Option<i16>>,
+    since: String,
+}
+
+impl Changes {
+    fn of(&self, dimension: usize, lang: Lang) -> Option<String> {
+        let change = (*self.by_dimension.get(dimension)?)?;
+        Some(fill(ui(lang).change_since, &[("change", &UiText::signed(change)), ("date", &self.since)]))
+    }
+}
+
 /// Overall score, a row per dimension, "bouw hierop" and "begin hier".
-fn checklist_results(session: &Session, results: &Results) -> Html {
+fn checklist_results(session: &Session, results: &Results, changes: &Changes) -> Html {
     let (instrument, lang) = (session.instrument, session.lang);
     let text = ui(lang);
     let band_name = |band: usize| instrument.bands[band].name.get(lang);
@@ -84,7 +147,7 @@ fn checklist_results(session: &Session, results: &Results) -> Html {
         },
         None => html! { <p class="ckl-overall ckl-overall-missing">{text.overall_needs_all}</p> },
     };
-    let rows = dimension_rows(session, results, |dimension, score, band| {
+    let rows = dimension_rows(session, results, changes, |dimension, score, band| {
         html! {
             <>
                 <p class="ckl-dimension-score">
@@ -114,10 +177,16 @@ fn checklist_results(session: &Session, results: &Results) -> Html {
 }
 
 /// The 2×2 with the visitor's position, what that form of change asks, and the next checklist.
-fn reflection_results(session: &Session, results: &Results, reading: &QuadrantReading, links: &ChecklistLinks) -> Html {
+fn reflection_results(
+    session: &Session,
+    results: &Results,
+    reading: &QuadrantReading,
+    links: &ChecklistLinks,
+    changes: &Changes,
+) -> Html {
     let (instrument, lang) = (session.instrument, session.lang);
     let text = ui(lang);
-    let rows = dimension_rows(session, results, |_, score, _| {
+    let rows = dimension_rows(session, results, changes, |_, score, _| {
         html! { <p class="ckl-dimension-score"><strong>{text.score_out_of(score)}</strong></p> }
     });
     let Some(at) = position(instrument, results) else {
@@ -168,10 +237,15 @@ fn reflection_results(session: &Session, results: &Results, reading: &QuadrantRe
 }
 
 /// One row per dimension (or axis): `scored` shows a score, otherwise the missing items.
-fn dimension_rows(session: &Session, results: &Results, scored: impl Fn(&Dimension, u8, usize) -> Html) -> Html {
+fn dimension_rows(
+    session: &Session,
+    results: &Results,
+    changes: &Changes,
+    scored: impl Fn(&Dimension, u8, usize) -> Html,
+) -> Html {
     let (instrument, lang) = (session.instrument, session.lang);
     let text = ui(lang);
-    let rows = instrument.dimensions.iter().zip(&results.dimensions).map(|(dimension, result)| {
+    let rows = instrument.dimensions.iter().zip(&results.dimensions).enumerate().map(|(d, (dimension, result))| {
         let body = match result {
             DimensionResult::Scored { score, .. } => scored(dimension, score.value, score.band),
             DimensionResult::TooFewAnswers { answered, needed, unscored_items } => html! {
@@ -188,6 +262,9 @@ fn dimension_rows(session: &Session, results: &Results, scored: impl Fn(&Dimensi
             <li class="ckl-dimension-result">
                 <h4>{dimension.name.get(lang)}</h4>
                 {body}
+                if let Some(change) = changes.of(d, lang) {
+                    <p class="ckl-change">{change}</p>
+                }
             </li>
         }
     });

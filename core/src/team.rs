@@ -1,0 +1,233 @@
+//! The team view: several members' results files side by side, without names.
+//!
+//! Per dimension the team mean, the lowest and the highest score, and where the team disagrees
+//! most: the conversation starters the articles ask for. Every file that cannot count gets its
+//! own reason; the good files still count.
+
+use crate::answers::Answers;
+use crate::date::Date;
+use crate::lang::Lang;
+use crate::model::Instrument;
+use crate::results_file::{self, place, ReadError};
+use crate::scoring::score_instrument;
+use crate::summary::{escape_html, SUMMARY_CSS};
+use crate::ui_text::{fill, ui};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Member {
+    pub file: String,
+    pub answers: Answers,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    /// Neither a results file nor a summary with results.
+    Unreadable,
+    /// Written by a newer widget.
+    Newer,
+    /// Results of another checklist (its id).
+    OtherChecklist(String),
+    /// Results of another version of this checklist.
+    OtherVersion,
+    /// The same answers as a file already added (its name).
+    Duplicate(String),
+    /// Too few answers for any dimension score.
+    NothingScored,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileNote {
+    pub file: String,
+    pub problem: FileProblem,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Team {
+    pub members: Vec<Member>,
+    pub notes: Vec<FileNote>,
+}
+
+impl Team {
+    /// Adds one imported file: as a member, or as a note saying why it does not count.
+    pub fn add_file(&mut self, instrument: &Instrument, file: &str, text: &str) {
+        let problem = match results_file::read(text) {
+            Err(ReadError::Unreadable | ReadError::NotResults) => Some(FileProblem::Unreadable),
+            Err(ReadError::NewerSchema) => Some(FileProblem::Newer),
+            Ok(saved) if saved.checklist != instrument.id => Some(FileProblem::OtherChecklist(saved.checklist)),
+            Ok(saved) if saved.version != instrument.version => Some(FileProblem::OtherVersion),
+            Ok(saved) => {
+                let answers = place(instrument, &saved).answers;
+                if let Some(twin) = self.members.iter().find(|m| m.answers == answers) {
+                    Some(FileProblem::Duplicate(twin.file.clone()))
+                } else if score_instrument(instrument, &answers).dimensions.iter().all(|d| d.score().is_none()) {
+                    Some(FileProblem::NothingScored)
+                } else {
+                    self.members.push(Member { file: file.to_string(), answers });
+                    None
+                }
+            }
+        };
+        if let Some(problem) = problem {
+            self.notes.push(FileNote { file: file.to_string(), problem });
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TeamDimension {
+    /// Members with a score on this dimension.
+    pub scored: usize,
+    pub mean: Option<u8>,
+    pub lowest: Option<u8>,
+    pub highest: Option<u8>,
+}
+
+impl TeamDimension {
+    pub fn spread(&self) -> Option<u8> {
+        Some(self.highest? - self.lowest?)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamSummary {
+    pub members: usize,
+    pub dimensions: Vec<TeamDimension>,
+    /// The dimension with the widest spread, once two members have scores on it.
+    pub disagree_most: Option<usize>,
+}
+
+pub fn summarise(instrument: &Instrument, team: &Team) -> TeamSummary {
+    let results: Vec<_> = team.members.iter().map(|m| score_instrument(instrument, &m.answers)).collect();
+    let dimensions: Vec<TeamDimension> = (0..instrument.dimensions.len())
+        .map(|d| {
+            let scores: Vec<u32> =
+                results.iter().filter_map(|r| r.dimensions[d].score()).map(|s| u32::from(s.value)).collect();
+            let count = scores.len() as u32;
+            TeamDimension {
+                scored: scores.len(),
+                mean: (count > 0).then(|| ((2 * scores.iter().sum::<u32>() + count) / (2 * count)) as u8),
+                lowest: scores.iter().min().map(|&v| v as u8),
+                highest: scores.iter().max().map(|&v| v as u8),
+            }
+        })
+        .collect();
+    let disagree_most = dimensions
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.scored >= 2)
+        .fold(None, |best: Option<(usize, u8)>, (i, d)| {
+            let spread = d.spread().unwrap_or(0);
+            match best {
+                Some((_, s)) if s >= spread => best,
+                _ => Some((i, spread)),
+            }
+        })
+        .map(|(i, _)| i);
+    TeamSummary { members: team.members.len(), dimensions, disagree_most }
+}
+
+/// The team overview as a file, in HTML or Markdown. Names of files are left out: they may be
+/// people's names.
+pub struct TeamReport {
+    pub lang: Lang,
+    pub title: String,
+    pub date_line: String,
+    pub members: String,
+    /// Dimension, mean, lowest, highest ("–" where no one has a score).
+    pub rows: Vec<[String; 4]>,
+    /// "Here you differ most: …", the spread explained, and the question to discuss.
+    pub disagreement: Option<(String, String, &'static str)>,
+}
+
+impl TeamReport {
+    pub fn new(instrument: &Instrument, summary: &TeamSummary, lang: Lang, date: Date) -> TeamReport {
+        let text = ui(lang);
+        let number = |n: Option<u8>| n.map_or("–".to_string(), |n| n.to_string());
+        let rows = instrument
+            .dimensions
+            .iter()
+            .zip(&summary.dimensions)
+            .map(|(d, t)| [d.name.get(lang).to_string(), number(t.mean), number(t.lowest), number(t.highest)])
+            .collect();
+        let disagreement = summary.disagree_most.map(|d| {
+            let dimension = &instrument.dimensions[d];
+            let team = summary.dimensions[d];
+            let band = instrument.band_index(team.mean.unwrap_or(0));
+            let question = dimension.band_texts.get(band).map_or("", |t| t.question.get(lang));
+            (
+                fill(text.team_disagree, &[("name", dimension.name.get(lang))]),
+                fill(text.team_disagree_explain, &[("n", &team.spread().unwrap_or(0).to_string())]),
+                question,
+            )
+        });
+        TeamReport {
+            lang,
+            title: format!("{} — {}", text.team_summary_title, instrument.title.get(lang)),
+            date_line: fill(text.completed_on, &[("date", &date.long(lang))]),
+            members: text.team_members(summary.members),
+            rows,
+            disagreement,
+        }
+    }
+
+    fn headers(&self) -> [&'static str; 4] {
+        let text = ui(self.lang);
+        [text.dimension, text.team_mean, text.team_lowest, text.team_highest]
+    }
+
+    pub fn to_html(&self) -> String {
+        let e = escape_html;
+        let mut html = format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n\
+             <style>{SUMMARY_CSS}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p class=\"date\">{} · {}</p>\n<table>\n<thead><tr>",
+            self.lang.tag(),
+            e(&self.title),
+            e(&self.title),
+            e(&self.date_line),
+            e(&self.members)
+        );
+        for header in self.headers() {
+            html.push_str(&format!("<th scope=\"col\">{}</th>", e(header)));
+        }
+        html.push_str("</tr></thead>\n<tbody>\n");
+        for [name, mean, lowest, highest] in &self.rows {
+            html.push_str(&format!(
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                e(name),
+                e(mean),
+                e(lowest),
+                e(highest)
+            ));
+        }
+        html.push_str("</tbody>\n</table>\n");
+        if let Some((heading, explain, question)) = &self.disagreement {
+            html.push_str(&format!(
+                "<section class=\"highlight\">\n<h2>{}</h2>\n<p>{}</p>\n<p><em>{}</em></p>\n</section>\n",
+                e(heading),
+                e(explain),
+                e(question)
+            ));
+        }
+        html.push_str(&format!(
+            "<p class=\"note\">{}</p>\n</main>\n</body>\n</html>\n",
+            e(ui(self.lang).summary_privacy)
+        ));
+        html
+    }
+
+    pub fn to_markdown(&self) -> String {
+        let [a, b, c, d] = self.headers();
+        let mut md = format!(
+            "# {}\n\n{} · {}\n\n| {a} | {b} | {c} | {d} |\n|---|---:|---:|---:|\n",
+            self.title, self.date_line, self.members
+        );
+        for [name, mean, lowest, highest] in &self.rows {
+            md.push_str(&format!("| {name} | {mean} | {lowest} | {highest} |\n"));
+        }
+        if let Some((heading, explain, question)) = &self.disagreement {
+            md.push_str(&format!("\n## {heading}\n\n{explain}\n\n_{question}_\n"));
+        }
+        md
+    }
+}

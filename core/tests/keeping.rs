@@ -1,0 +1,194 @@
+//! Keeping results without a server: the results file, storage, share links, history.
+mod common;
+
+use checklist_core::answers::Answer;
+use checklist_core::date::Date;
+use checklist_core::history::{self, Attempt};
+use checklist_core::lang::Lang;
+use checklist_core::results_file::{self, ReadError};
+use checklist_core::scoring::score_instrument;
+use checklist_core::share::{self, ShareError};
+use checklist_core::state::{Action, ImportProblem, Notice, Session, View};
+use checklist_core::storage::{self, Restored};
+use checklist_core::summary::Report;
+use common::{answers, context, mini, MINI};
+
+const DAY1: Date = Date { year: 2026, month: 11, day: 1 };
+const DAY2: Date = Date { year: 2026, month: 11, day: 22 };
+
+#[test]
+fn a_results_file_restores_the_same_answers() {
+    let mini = mini();
+    let given = answers(mini, "1234 5?.. 3333");
+    let json = results_file::to_json(mini, &given, Some(DAY2));
+    assert!(json.starts_with(r#"{"format":"checklist-results","schema":1,"checklist":"mini","version":1,"date":"2026-11-22","answers":{"een-a":1,"#));
+    let saved = results_file::read(&json).expect("readable");
+    assert_eq!((saved.checklist.as_str(), saved.version, saved.date), ("mini", 1, Some(DAY2)));
+    let placed = results_file::place(mini, &saved);
+    assert_eq!((placed.answers, placed.left_out), (given, 0));
+}
+
+#[test]
+fn a_downloaded_html_summary_can_be_imported_again() {
+    let mini = mini();
+    let given = answers(mini, "5555 4444 ?321");
+    let results = score_instrument(mini, &given);
+    let html = Report::new(mini, &given, &results, Lang::Nl, DAY2, &context(&[])).to_html();
+    let saved = results_file::read(&html).expect("the summary carries its results");
+    assert_eq!(results_file::place(mini, &saved).answers, given);
+}
+
+#[test]
+fn files_that_are_not_results_say_so() {
+    assert_eq!(results_file::read("hello"), Err(ReadError::Unreadable));
+    assert_eq!(results_file::read("<html><body>no results</body></html>"), Err(ReadError::Unreadable));
+    assert_eq!(results_file::read(r#"{"format":"something-else"}"#), Err(ReadError::NotResults));
+    assert_eq!(
+        results_file::read(r#"{"format":"checklist-results","schema":2,"checklist":"mini","version":1,"answers":{}}"#),
+        Err(ReadError::NewerSchema)
+    );
+    assert_eq!(
+        results_file::read(
+            r#"{"format":"checklist-results","schema":1,"checklist":"mini","version":1,"answers":{"een-a":"vijf"}}"#
+        ),
+        Err(ReadError::NotResults)
+    );
+}
+
+#[test]
+fn answers_of_an_older_version_are_placed_by_item_id() {
+    let mini = mini();
+    let old = r#"{"format":"checklist-results","schema":1,"checklist":"mini","version":0,
+                  "answers":{"een-a":4,"weg-item":2,"twee-b":"?","drie-c":9}}"#;
+    match storage::restore_answers(mini, Some(old)) {
+        Restored::Answers { answers, updated, left_out } => {
+            assert!(updated);
+            assert_eq!(left_out, 2, "an item that is gone and a value off the scale");
+            assert_eq!(answers.get(0), Answer::Scale(4));
+            assert_eq!(answers.get(5), Answer::Unknown);
+            assert_eq!(answers.given_count(), 2);
+        }
+        other => panic!("expected answers, got {other:?}"),
+    }
+}
+
+#[test]
+fn stored_answers_that_cannot_be_read_are_reported_for_backup() {
+    let mini = mini();
+    assert_eq!(storage::restore_answers(mini, None), Restored::Nothing);
+    assert_eq!(storage::restore_answers(mini, Some("{not json")), Restored::Unreadable);
+    let other = results_file::to_json(mini, &answers(mini, "1111 1111 1111"), None).replace("\"mini\"", "\"team\"");
+    assert_eq!(storage::restore_answers(mini, Some(&other)), Restored::Unreadable);
+    assert_eq!(storage::answers_key(mini), "checklist-widget/v1/mini/answers");
+    assert_eq!(
+        storage::backup_key(mini, "answers", 1700000000000),
+        "checklist-widget/v1/mini/backup/answers/1700000000000"
+    );
+}
+
+#[test]
+fn restoring_a_session_tells_the_visitor_what_happened() {
+    let mini = mini();
+    let stored = Restored::Answers { answers: answers(mini, "12.. .... ...."), updated: false, left_out: 0 };
+    let session = Session::new(mini, Lang::Nl).restore(stored, None, Vec::new(), None);
+    assert_eq!(session.notices, vec![Notice::Resumed(2, 12)]);
+    assert_eq!(session.answers.get(1), Answer::Scale(2));
+
+    let key = "checklist-widget/v1/mini/backup/answers/1".to_string();
+    let session = Session::new(mini, Lang::Nl).restore(Restored::Unreadable, Some(key.clone()), Vec::new(), None);
+    assert_eq!(session.notices, vec![Notice::BackedUp(key)]);
+    assert_eq!(session.answers.given_count(), 0);
+}
+
+#[test]
+fn a_share_link_round_trips_and_refuses_what_is_not_for_this_checklist() {
+    let mini = mini();
+    let given = answers(mini, "1234 5?.. 3333");
+    let fragment = share::encode(mini, &given);
+    assert_eq!(fragment, "ckl=mini.1.123450--3333");
+    assert_eq!(share::decode(mini, &format!("#{fragment}")), Ok(given));
+    assert_eq!(share::decode(mini, "#team"), Err(ShareError::NotShared));
+    assert_eq!(share::decode(mini, "#ckl=team.1.1234"), Err(ShareError::OtherChecklist));
+    assert_eq!(share::decode(mini, "#ckl=mini.2.123450--3333"), Err(ShareError::Unreadable));
+    assert_eq!(share::decode(mini, "#ckl=mini.1.12345"), Err(ShareError::Unreadable));
+    assert_eq!(share::decode(mini, "#ckl=mini.1.123456--3333"), Err(ShareError::Unreadable), "6 is off the scale");
+}
+
+#[test]
+fn a_shared_result_is_read_only_until_taken_over() {
+    let mini = mini();
+    let mine = answers(mini, "1111 .... ....");
+    let theirs = answers(mini, "5555 5555 5555");
+    let session = Session::new(mini, Lang::Nl).restore(
+        Restored::Answers { answers: mine.clone(), updated: false, left_out: 0 },
+        None,
+        Vec::new(),
+        Some(Ok(theirs.clone())),
+    );
+    assert_eq!(session.view, View::Shared(theirs.clone()));
+    assert_eq!(session.answers, mine, "own answers untouched while looking");
+    assert_eq!(session.apply(Action::CloseShared).answers, mine);
+    let taken = session.apply(Action::TakeOverShared);
+    assert_eq!((taken.answers, taken.view), (theirs, View::Results));
+}
+
+#[test]
+fn completed_attempts_are_kept_and_compared() {
+    let mini = mini();
+    let session = Session::new(mini, Lang::Nl);
+    // Incomplete answers make no attempt.
+    let session =
+        session.apply(Action::Answer { item: 0, answer: Answer::Scale(3) }).apply(Action::ShowResults { today: DAY1 });
+    assert!(session.history.is_empty());
+    let first = answers(mini, "2222 3333 4444");
+    let mut session = session.apply(Action::StartOver);
+    for (item, answer) in first.as_slice().iter().enumerate() {
+        session = session.apply(Action::Answer { item, answer: *answer });
+    }
+    let session = session.apply(Action::ShowResults { today: DAY1 }).apply(Action::ShowResults { today: DAY1 });
+    assert_eq!(session.history.len(), 1, "the same answers twice are one attempt");
+    let session =
+        session.apply(Action::Answer { item: 0, answer: Answer::Scale(5) }).apply(Action::ShowResults { today: DAY2 });
+    assert_eq!(session.history.len(), 2);
+
+    let previous = history::previous(&session.history, &session.answers).expect("an earlier attempt");
+    assert_eq!(previous.date, DAY1);
+    // Dimension one: (1+1+1+1)/16 = 25 → (4+1+1+1)/16 = 44: +19.
+    assert_eq!(history::changes(mini, &previous.answers, &session.answers), vec![Some(19), Some(0), Some(0)]);
+
+    let json = history::to_json(mini, &session.history);
+    assert_eq!(history::from_json(mini, &json), Some(session.history.clone()));
+    assert_eq!(history::from_json(mini, "[1,2]"), None);
+    let cleared = session.apply(Action::DeleteHistory);
+    assert!(cleared.history.is_empty());
+    assert!(cleared.notices.contains(&Notice::HistoryDeleted));
+}
+
+#[test]
+fn the_history_keeps_the_newest_attempts() {
+    let mini = mini();
+    let mut attempts: Vec<Attempt> = Vec::new();
+    for i in 0..30u8 {
+        let mut given = answers(mini, &format!("{}111 1111 1111", 1 + i % 5));
+        given.set(4, Answer::Scale(1 + (i / 5) % 5));
+        history::record(mini, &mut attempts, Date { year: 2026, month: 1, day: 1 + i }, &given);
+    }
+    assert_eq!(attempts.len(), history::KEEP);
+    assert_eq!(attempts.last().unwrap().date.day, 30);
+}
+
+#[test]
+fn importing_a_file_replaces_the_answers_or_says_why_not() {
+    let mini = mini();
+    let session = Session::new(mini, Lang::Nl);
+    let file = results_file::to_json(mini, &answers(mini, "5555 5555 5555"), Some(DAY1));
+    let imported = session.apply(Action::Import("mijn.json".into(), file));
+    assert_eq!(imported.answers.given_count(), 12);
+    assert_eq!(imported.notices, vec![Notice::Imported("mijn.json".into())]);
+
+    let broken = session.apply(Action::Import("kapot.json".into(), "{".into()));
+    assert_eq!(broken.notices, vec![Notice::ImportFailed("kapot.json".into(), ImportProblem::Unreadable)]);
+    let other = MINI.len().to_string(); // any text that is not results
+    let broken = session.apply(Action::Import("x.txt".into(), other));
+    assert_eq!(broken.answers.given_count(), 0, "nothing lost on a bad file");
+}

@@ -1,0 +1,77 @@
+mod common;
+
+use checklist_core::lang::Lang;
+use checklist_core::results_file;
+use checklist_core::team::{summarise, FileProblem, Team, TeamReport};
+use common::{answers, mini};
+
+fn file(notation: &str) -> String {
+    results_file::to_json(mini(), &answers(mini(), notation), None)
+}
+
+#[test]
+fn three_members_and_one_broken_file() {
+    let mini = mini();
+    let mut team = Team::default();
+    team.add_file(mini, "a.json", &file("5555 3333 1111"));
+    team.add_file(mini, "b.json", &file("4444 3333 5555"));
+    team.add_file(mini, "kapot.json", "{\"format\":");
+    team.add_file(mini, "c.html", &file("3333 3333 3333"));
+    assert_eq!(team.members.len(), 3);
+    assert_eq!(team.notes.len(), 1);
+    assert_eq!((team.notes[0].file.as_str(), &team.notes[0].problem), ("kapot.json", &FileProblem::Unreadable));
+
+    let summary = summarise(mini, &team);
+    assert_eq!(summary.members, 3);
+    let first = summary.dimensions[0];
+    // 100, 75, 50 → mean 75, lowest 50, highest 100.
+    assert_eq!((first.scored, first.mean, first.lowest, first.highest), (3, Some(75), Some(50), Some(100)));
+    assert_eq!(summary.dimensions[1].spread(), Some(0));
+    // 0, 100, 50: the widest spread.
+    assert_eq!(summary.disagree_most, Some(2));
+}
+
+#[test]
+fn each_file_that_cannot_count_gets_its_own_reason() {
+    let mini = mini();
+    let mut team = Team::default();
+    team.add_file(mini, "a.json", &file("5555 3333 1111"));
+    team.add_file(mini, "a-again.json", &file("5555 3333 1111"));
+    team.add_file(mini, "team.json", &file("5555 3333 1111").replace("\"mini\"", "\"team\""));
+    team.add_file(mini, "old.json", &file("5555 3333 1111").replace("\"version\":1", "\"version\":0"));
+    team.add_file(mini, "empty.json", &file(".... .... ...."));
+    team.add_file(mini, "future.json", &file("5555 3333 1111").replace("\"schema\":1", "\"schema\":7"));
+    let problems: Vec<_> = team.notes.iter().map(|n| (n.file.as_str(), n.problem.clone())).collect();
+    assert_eq!(
+        problems,
+        vec![
+            ("a-again.json", FileProblem::Duplicate("a.json".into())),
+            ("team.json", FileProblem::OtherChecklist("team".into())),
+            ("old.json", FileProblem::OtherVersion),
+            ("empty.json", FileProblem::NothingScored),
+            ("future.json", FileProblem::Newer),
+        ]
+    );
+    assert_eq!(team.members.len(), 1);
+    assert_eq!(summarise(mini, &team).disagree_most, None, "one member cannot disagree");
+}
+
+#[test]
+fn the_team_summary_shows_the_figures_and_where_to_start_talking() {
+    let mini = mini();
+    let mut team = Team::default();
+    team.add_file(mini, "anna.json", &file("5555 3333 1111"));
+    team.add_file(mini, "bram.json", &file("4444 3333 5555"));
+    let report = TeamReport::new(mini, &summarise(mini, &team), Lang::Nl, common::TODAY);
+    let html = report.to_html();
+    assert!(html.contains("<h1>Teamoverzicht — Mini-checklist</h1>"));
+    assert!(html.contains("2 teamleden"));
+    assert!(html.contains("<tr><th scope=\"row\">Eén</th><td>88</td><td>75</td><td>100</td></tr>"));
+    assert!(html.contains("Hier verschillen jullie het meest: Drie"));
+    assert!(html.contains("De scores lopen 100 punten uiteen."));
+    assert!(html.contains("Vraag drie ontwikkelend?"), "the question for the team's mean band (50)");
+    assert!(!html.contains("anna") && !html.contains("bram"), "no file names, which may be people's names");
+    let md = TeamReport::new(mini, &summarise(mini, &team), Lang::En, common::TODAY).to_markdown();
+    assert!(md.contains("| One | 88 | 75 | 100 |"));
+    assert!(md.contains("2 team members"));
+}

@@ -1,0 +1,70 @@
+use checklist_core::state::{Action, Session};
+use checklist_core::ui_text::{fill, ui};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::browser::read_text;
+
+#[derive(Properties, PartialEq)]
+pub struct LoadAnswersProps {
+    pub session: Session,
+    pub dispatch: Callback<Action>,
+    pub instance: String,
+}
+
+/// "Antwoorden laden uit een bestand": a results file or a downloaded summary. Answers already
+/// given are replaced only after the visitor confirms.
+#[component]
+pub fn LoadAnswers(props: &LoadAnswersProps) -> Html {
+    let text = ui(props.session.lang);
+    let pending = use_state(|| None::<(String, String)>);
+    let onchange = {
+        let (dispatch, pending, has_answers) =
+            (props.dispatch.clone(), pending.clone(), props.session.answers.given_count() > 0);
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            input.set_value("");
+            let (dispatch, pending) = (dispatch.clone(), pending.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                let contents = read_text(file).await.unwrap_or_default();
+                if has_answers {
+                    pending.set(Some((name, contents)));
+                } else {
+                    dispatch.emit(Action::Import(name, contents));
+                }
+            });
+        })
+    };
+    let input_id = format!("{}-load", props.instance);
+    let confirm = (*pending).clone().map(|(name, contents)| {
+        let yes = {
+            let (dispatch, pending, name) = (props.dispatch.clone(), pending.clone(), name.clone());
+            Callback::from(move |_| {
+                pending.set(None);
+                dispatch.emit(Action::Import(name.clone(), contents.clone()));
+            })
+        };
+        let no = {
+            let pending = pending.clone();
+            Callback::from(move |_| pending.set(None))
+        };
+        html! {
+            <div class="ckl-confirm" role="group">
+                <p>{fill(text.confirm_replace, &[("file", &name)])}</p>
+                <button type="button" class="ckl-button ckl-danger" onclick={yes}>{text.confirm_replace_yes}</button>
+                <button type="button" class="ckl-button ckl-secondary" onclick={no}>{text.cancel}</button>
+            </div>
+        }
+    });
+    html! {
+        <div class="ckl-load">
+            <label for={input_id.clone()} class="ckl-file-label">{text.load_answers}</label>
+            <p class="ckl-hint">{text.load_answers_hint}</p>
+            <input type="file" id={input_id} accept=".json,.html,.htm,application/json,text/html" {onchange} />
+            {for confirm}
+        </div>
+    }
+}

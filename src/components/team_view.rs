@@ -1,0 +1,162 @@
+use checklist_core::state::{Action, Session};
+use checklist_core::summary::file_name;
+use checklist_core::team::{summarise, FileProblem, TeamReport};
+use checklist_core::ui_text::{fill, ui};
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, FileList, HtmlInputElement};
+use yew::prelude::*;
+
+use super::app::use_focus_on_request;
+use crate::browser::{download, read_text, today};
+
+#[derive(Properties, PartialEq)]
+pub struct TeamViewProps {
+    pub session: Session,
+    pub dispatch: Callback<Action>,
+    pub heading: NodeRef,
+    pub focus_request: u32,
+    pub instance: String,
+}
+
+/// Reads every file, then sends them together: one message per file, in the order chosen.
+fn add_files(files: FileList, dispatch: Callback<Action>) {
+    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut read = Vec::new();
+        for file in files {
+            let name = file.name();
+            read.push((name, read_text(file).await.unwrap_or_default()));
+        }
+        dispatch.emit(Action::AddTeamFiles(read));
+    });
+}
+
+/// A team lead's overview: members' files combined, per dimension the mean, lowest and highest.
+#[component]
+pub fn TeamView(props: &TeamViewProps) -> Html {
+    use_focus_on_request(props.heading.clone(), props.focus_request);
+    let session = &props.session;
+    let (instrument, lang) = (session.instrument, session.lang);
+    let text = ui(lang);
+    let dragging = use_state(|| false);
+    let summary = summarise(instrument, &session.team);
+
+    let onchange = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: Event| {
+            if let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                if let Some(files) = input.files() {
+                    add_files(files, dispatch.clone());
+                }
+                input.set_value("");
+            }
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let (dispatch, dragging) = (props.dispatch.clone(), dragging.clone());
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            if let Some(files) = event.data_transfer().and_then(|d| d.files()) {
+                add_files(files, dispatch.clone());
+            }
+        })
+    };
+
+    let notes = session.team.notes.iter().map(|note| {
+        let file = note.file.as_str();
+        let message = match &note.problem {
+            FileProblem::Unreadable => fill(text.team_file_unreadable, &[("file", file)]),
+            FileProblem::Newer => fill(text.team_file_newer, &[("file", file)]),
+            FileProblem::OtherChecklist(id) => fill(text.team_file_other, &[("file", file), ("id", id)]),
+            FileProblem::OtherVersion => fill(text.team_file_version, &[("file", file)]),
+            FileProblem::Duplicate(other) => fill(text.team_file_duplicate, &[("file", file), ("other", other)]),
+            FileProblem::NothingScored => fill(text.team_file_empty, &[("file", file)]),
+        };
+        html! { <li class="ckl-file-note">{message}</li> }
+    });
+    let counted =
+        session.team.members.iter().map(|m| html! { <li>{fill(text.team_file_added, &[("file", &m.file)])}</li> });
+
+    let report = TeamReport::new(instrument, &summary, lang, today());
+    let table = (summary.members > 0).then(|| {
+        let [a, b, c, d] = [text.dimension, text.team_mean, text.team_lowest, text.team_highest];
+        html! {
+            <>
+                <p class="ckl-team-count">{report.members.clone()}</p>
+                <table class="ckl-team-table">
+                    <thead><tr><th scope="col">{a}</th><th scope="col">{b}</th><th scope="col">{c}</th><th scope="col">{d}</th></tr></thead>
+                    <tbody>
+                        {for report.rows.iter().map(|[name, mean, lowest, highest]| html! {
+                            <tr><th scope="row">{name.clone()}</th><td>{mean.clone()}</td><td>{lowest.clone()}</td><td>{highest.clone()}</td></tr>
+                        })}
+                    </tbody>
+                </table>
+            </>
+        }
+    });
+    let disagreement = report.disagreement.as_ref().map(|(heading, explain, question)| {
+        html! {
+            <section class="ckl-highlight ckl-disagree">
+                <h3>{heading.clone()}</h3>
+                <p>{explain.clone()}</p>
+                <p class="ckl-question">{*question}</p>
+            </section>
+        }
+    });
+    let save = |html: bool| {
+        let (instrument, summary) = (instrument, summary.clone());
+        Callback::from(move |_| {
+            let date = today();
+            let report = TeamReport::new(instrument, &summary, lang, date);
+            let name = file_name(instrument, date, if html { "html" } else { "md" }).replacen(
+                "checklist-",
+                "teamoverzicht-",
+                1,
+            );
+            let _ = if html {
+                download(&name, "text/html;charset=utf-8", &report.to_html())
+            } else {
+                download(&name, "text/markdown;charset=utf-8", &report.to_markdown())
+            };
+        })
+    };
+    let input_id = format!("{}-team-files", props.instance);
+    html! {
+        <div class="ckl-team">
+            <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>
+                {format!("{} — {}", text.team_heading, instrument.title.get(lang))}
+            </h2>
+            <p>{text.team_intro}</p>
+            <div class={classes!("ckl-dropzone", dragging.then_some("ckl-dragging"))} {ondragover} {ondragleave} {ondrop}>
+                <label for={input_id.clone()} class="ckl-file-label">{text.team_choose_files}</label>
+                <input type="file" id={input_id} multiple=true accept=".json,.html,.htm,application/json,text/html" {onchange} />
+                <p class="ckl-hint">{text.team_drop}</p>
+            </div>
+            <ul class="ckl-file-notes" aria-live="polite">{for counted}{for notes}</ul>
+            {for table}
+            {for disagreement}
+            if summary.members > 0 {
+                <div class="ckl-actions">
+                    <button type="button" class="ckl-button ckl-secondary" onclick={save(true)}>{text.download_html}</button>
+                    <button type="button" class="ckl-button ckl-secondary" onclick={save(false)}>{text.download_text}</button>
+                    <button type="button" class="ckl-button ckl-secondary" onclick={props.dispatch.reform(|_| Action::ClearTeam)}>{text.team_clear}</button>
+                </div>
+            }
+            <div class="ckl-actions">
+                <button type="button" class="ckl-button ckl-primary" onclick={props.dispatch.reform(|_| Action::CloseTeam)}>{text.back_to_checklist}</button>
+            </div>
+        </div>
+    }
+}

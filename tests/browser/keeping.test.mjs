@@ -1,0 +1,246 @@
+// Keeping, comparing and combining results without a server.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, writeFile, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch, serveDist, openPage } from "./support.mjs";
+
+let browser, site;
+before(async () => {
+  site = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+const KEY = "checklist-widget/v1/team/answers";
+
+/** Answers every item of the team widget with the `pick(index)`-th answer (1–5). */
+async function answerAll(widget, pick) {
+  const items = widget.locator("fieldset");
+  await items.first().waitFor();
+  for (let i = 0; i < (await items.count()); i++) {
+    await items.nth(i).locator("label").nth(pick(i) - 1).click();
+  }
+}
+
+async function showResults(widget) {
+  await widget.getByRole("button", { name: "Toon mijn resultaten" }).click();
+  await widget.locator(".ckl-results").waitFor();
+}
+
+async function saveDownload(page, button, dir) {
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+test("answers are kept as they are given and come back after a reload, with a notice", async () => {
+  const { context, page, problems } = await openPage(browser, site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  await widget.locator("fieldset").first().waitFor();
+  await widget.locator("fieldset").nth(0).locator("label").nth(3).click();
+  await widget.locator("fieldset").nth(2).getByLabel("weet ik niet / n.v.t.").click();
+  await page.reload();
+  await widget.locator("fieldset").first().waitFor();
+  assert.equal(await widget.locator("fieldset").nth(0).locator("input").nth(3).isChecked(), true);
+  assert.equal(await widget.locator("fieldset").nth(2).locator("input").nth(5).isChecked(), true);
+  assert.match(await widget.locator(".ckl-notices").innerText(), /Welkom terug: je eerdere antwoorden staan er nog \(2 van 20\)\./);
+  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^2 van 20/);
+  // The other checklists keep their own.
+  assert.equal(await page.locator('[data-checklist="leadership"] input:checked').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("corrupt saved answers: a working widget, a message, and the old value kept under a backup key", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript((key) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(key, '{"format":"checklist-results","schema":1,"checklist":"team","answ');
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, KEY);
+  const page = await context.newPage();
+  await page.goto(site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  await widget.locator(".ckl-notices").waitFor();
+  assert.match(await widget.locator(".ckl-notices").innerText(), /Je opgeslagen antwoorden konden niet worden gelezen\./);
+  const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  const backups = Object.keys(stored).filter((k) => k.startsWith("checklist-widget/v1/team/backup/answers/"));
+  assert.equal(backups.length, 1);
+  assert.equal(stored[backups[0]], '{"format":"checklist-results","schema":1,"checklist":"team","answ');
+  assert.ok((await widget.locator(".ckl-notices").innerText()).includes(backups[0]), "the notice names the backup");
+  await widget.locator("fieldset").first().locator("label").nth(4).click();
+  assert.match(await page.evaluate((key) => localStorage.getItem(key), KEY), /"answers":\{"[a-z-]+":5\}/);
+  await context.close();
+});
+
+test("blocked storage (a sandboxed frame): the widget works in memory and says progress is not kept", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "frame-"));
+  await writeFile(join(dir, "frame.html"), `<!DOCTYPE html><html lang="nl"><body>
+    <iframe sandbox="allow-scripts allow-downloads" src="${site.url}index.html" width="900" height="900" title="checklist"></iframe></body></html>`);
+  const host = await (await import("../../tools/serve.mjs")).serve(dir, { background: true });
+  const { context, page } = await openPage(browser, `${host.url}frame.html`);
+  const frame = page.frameLocator("iframe");
+  const widget = frame.locator('[data-checklist="team"]');
+  await widget.locator(".ckl-notices").waitFor();
+  assert.match(await widget.locator(".ckl-notices").innerText(), /Deze browser bewaart hier niets/);
+  await answerAll(widget, () => 5);
+  await showResults(widget);
+  assert.match(await widget.locator(".ckl-overall").innerText(), /100 van 100/);
+  await context.close();
+});
+
+test("two completed attempts: the change per dimension since the previous one", async () => {
+  const { context, page, problems } = await openPage(browser, site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  await answerAll(widget, () => 3);
+  await showResults(widget);
+  assert.equal(await widget.locator(".ckl-change").count(), 0, "nothing to compare with yet");
+  await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
+  // The first dimension (four items) goes from all 3s to all 5s: 50 → 100.
+  for (let i = 0; i < 4; i++) await widget.locator("fieldset").nth(i).locator("label").nth(4).click();
+  await showResults(widget);
+  const date = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+  const changes = await widget.locator(".ckl-dimension-result .ckl-change").allInnerTexts();
+  assert.deepEqual(changes, [`+50 sinds ${date}`, `±0 sinds ${date}`, `±0 sinds ${date}`, `±0 sinds ${date}`, `±0 sinds ${date}`]);
+  assert.match(await widget.locator(".ckl-history").innerText(), /2 keer volledig ingevuld/);
+  // The history survives a reload, and can be deleted.
+  await page.reload();
+  await showResults(page.locator('[data-checklist="team"]'));
+  assert.equal(await widget.locator(".ckl-change").count(), 5);
+  await widget.getByRole("button", { name: "Geschiedenis wissen" }).click();
+  await widget.getByRole("button", { name: "Ja, wis de geschiedenis" }).click();
+  assert.equal(await widget.locator(".ckl-change").count(), 0);
+  assert.equal(await page.evaluate(() => localStorage.getItem("checklist-widget/v1/team/history")), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("team view: three members' files and one broken file, by file picker and by drag and drop", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "team-"));
+  const files = [];
+  // Three members answer differently: all 2s, all 4s, all 5s.
+  for (const [i, value] of [2, 4, 5].entries()) {
+    const { context, page } = await openPage(browser, site.url);
+    const widget = page.locator('[data-checklist="team"]');
+    await answerAll(widget, () => value);
+    await showResults(widget);
+    const path = await saveDownload(page, widget.getByRole("button", { name: /Download resultatenbestand/ }), dir);
+    const renamed = join(dir, `lid-${i + 1}.json`);
+    await writeFile(renamed, await readFile(path));
+    files.push(renamed);
+    await context.close();
+  }
+  const broken = join(dir, "kapot.json");
+  await writeFile(broken, '{"format":"checklist-results","schema":1,');
+  files.push(broken);
+
+  const { context, page, problems } = await openPage(browser, site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  await widget.locator(".ckl-more summary").click();
+  await widget.getByRole("button", { name: "Teamoverzicht maken (voor teamleiders)" }).click();
+  await widget.getByLabel("Kies bestanden").setInputFiles(files);
+  await widget.locator(".ckl-team-count").waitFor();
+  assert.equal(await widget.locator(".ckl-team-count").innerText(), "3 teamleden");
+  const notes = await widget.locator(".ckl-file-notes li").allInnerTexts();
+  assert.deepEqual(notes, [
+    "lid-1.json: meegeteld.",
+    "lid-2.json: meegeteld.",
+    "lid-3.json: meegeteld.",
+    "kapot.json: niet meegeteld, want het is geen resultatenbestand of samenvatting van deze widget.",
+  ]);
+  // 25, 75 and 100 on every dimension: mean 67, lowest 25, highest 100.
+  const first = await widget.locator(".ckl-team-table tbody tr").first().locator("td").allInnerTexts();
+  assert.deepEqual(first, ["67", "25", "100"]);
+  assert.match(await widget.locator(".ckl-disagree h3").innerText(), /^Hier verschillen jullie het meest: /);
+
+  // The same file again, dropped onto the drop zone: counted once, with a message.
+  const again = await readFile(files[0], "utf8");
+  await widget.locator(".ckl-dropzone").evaluate((zone, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "lid-1-opnieuw.json", { type: "application/json" }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, again);
+  await widget.locator(".ckl-file-notes li", { hasText: "lid-1-opnieuw.json" }).waitFor();
+  assert.equal(await widget.locator(".ckl-team-count").innerText(), "3 teamleden");
+  assert.match(await widget.locator(".ckl-file-notes").innerText(), /lid-1-opnieuw\.json: niet nogmaals meegeteld, want het is hetzelfde als lid-1\.json\./);
+
+  const summary = await saveDownload(page, widget.getByRole("button", { name: "Download samenvatting (HTML)" }), dir);
+  assert.match(summary, /teamoverzicht-team-\d{4}-\d\d-\d\d\.html$/);
+  const html = await readFile(summary, "utf8");
+  assert.ok(html.includes("3 teamleden") && html.includes("<td>67</td><td>25</td><td>100</td>"));
+  assert.ok(!html.includes("lid-1"), "no file names in the team summary");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("share link: opens the results read-only, and they can be taken over", async () => {
+  const first = await openPage(browser, site.url);
+  const widget = first.page.locator('[data-checklist="leadership"]');
+  await answerAll(widget, (i) => 1 + (i % 5));
+  await showResults(widget);
+  const overall = await widget.locator(".ckl-overall").innerText();
+  const link = await widget.locator(".ckl-share-link").inputValue();
+  assert.match(link, /#ckl=leadership\.1\.[0-5-]{20}$/);
+  await first.context.close();
+
+  const { context, page, problems } = await openPage(browser, link);
+  const shared = page.locator('[data-checklist="leadership"]');
+  await shared.locator(".ckl-banner").waitFor();
+  assert.equal(await shared.locator(".ckl-overall").innerText(), overall);
+  assert.equal(await shared.locator(".ckl-share-link").count(), 0, "read-only: nothing to share or download");
+  assert.equal(await page.locator('[data-checklist="team"] .ckl-banner').count(), 0, "only the shared checklist");
+  await shared.getByRole("button", { name: "Neem deze antwoorden over" }).click();
+  assert.equal(await shared.locator(".ckl-banner").count(), 0);
+  assert.equal(await page.evaluate(() => location.hash), "");
+  await shared.getByRole("button", { name: "Antwoorden aanpassen" }).click();
+  assert.match(await shared.locator(".ckl-progress-count").innerText(), /^20 van 20/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a damaged share link says so, and the widget still works", async () => {
+  const { context, page } = await openPage(browser, `${site.url}#ckl=team.1.4444`);
+  const widget = page.locator('[data-checklist="team"]');
+  await widget.locator(".ckl-notices").waitFor();
+  assert.match(await widget.locator(".ckl-notices").innerText(), /Deze gedeelde link kon niet worden gelezen/);
+  assert.equal(await widget.locator("fieldset").count(), 20);
+  await context.close();
+});
+
+test("a downloaded summary can be imported again, after confirming", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "reimport-"));
+  const { context, page, problems } = await openPage(browser, site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  await answerAll(widget, (i) => (i % 2 ? 2 : 4));
+  await showResults(widget);
+  const overall = await widget.locator(".ckl-overall").innerText();
+  const summary = await saveDownload(page, widget.getByRole("button", { name: "Download samenvatting (HTML)" }), dir);
+  await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
+  await answerAll(widget, () => 1);
+
+  await widget.locator(".ckl-more summary").click();
+  await widget.getByLabel("Antwoorden laden uit een bestand").setInputFiles(summary);
+  await widget.getByRole("button", { name: "Ja, vervang mijn antwoorden" }).click();
+  assert.match(await widget.locator(".ckl-notices").innerText(), /Antwoorden geladen uit checklist-team-.*\.html\./);
+  await showResults(widget);
+  assert.equal(await widget.locator(".ckl-overall").innerText(), overall);
+
+  // A file that is not a results file changes nothing.
+  await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
+  const junk = join(dir, "foto.json");
+  await writeFile(junk, "not json at all");
+  await widget.locator(".ckl-more summary").click();
+  await widget.getByLabel("Antwoorden laden uit een bestand").setInputFiles(junk);
+  await widget.getByRole("button", { name: "Ja, vervang mijn antwoorden" }).click();
+  assert.match(await widget.locator(".ckl-notices").innerText(), /foto\.json kon niet worden geladen/);
+  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^20 van 20/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
