@@ -2,6 +2,7 @@
 
 use checklist_core::date::Date;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
@@ -107,4 +108,51 @@ pub async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else { return false };
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Prints only the widget that `inside` belongs to: the page's other content is left out by a
+/// print-only stylesheet, added to the document when the visitor first asks to print. Outside
+/// print, and for the browser's own print command, that stylesheet matches nothing.
+pub fn print_widget(inside: &web_sys::Element) {
+    let Some(host) = inside.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|root| root.host()) else {
+        return;
+    };
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    add_print_sheet(&document);
+    let _ = host.set_attribute(PRINTING, "");
+    // Removed after printing; `print()` returns before that in some browsers.
+    let done = Closure::once_into_js(move || {
+        let _ = host.remove_attribute(PRINTING);
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        done.unchecked_ref(),
+        &options,
+    );
+    let _ = window.print();
+}
+
+const PRINTING: &str = "data-ckl-printing";
+
+fn add_print_sheet(document: &web_sys::Document) {
+    const SHEET: &str = "@media print { @page { size: A4; margin: 14mm 16mm; } \
+        body *:not(:has([data-ckl-printing])):not([data-ckl-printing]) { display: none !important; } \
+        body:has([data-ckl-printing]) { margin: 0 !important; padding: 0 !important; } \
+        *:has([data-ckl-printing]) { margin-top: 0 !important; padding-top: 0 !important; border: 0 !important; } }";
+    if document.document_element().is_some_and(|root| root.has_attribute("data-ckl-print-sheet")) {
+        return;
+    }
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
+    if sheet.replace_sync(SHEET).is_err() {
+        return;
+    }
+    let sheets = js_sys::Array::from(&document.adopted_style_sheets());
+    sheets.push(&sheet);
+    document.set_adopted_style_sheets(&sheets);
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-ckl-print-sheet", "");
+    }
 }

@@ -5,7 +5,7 @@
 
 use crate::lang::Lang;
 use crate::model::{Instrument, QuadrantReading};
-use crate::scoring::Position;
+use crate::scoring::{Position, Results};
 use crate::summary::escape_html;
 use crate::ui_text::ui;
 
@@ -31,7 +31,7 @@ pub fn quadrant_svg(
     let axis = |i: usize| instrument.dimensions.get(i).map_or("", |d| d.name.get(lang));
     let ends = |i: usize| reading.axis_ends.get(i);
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 360\" role=\"img\" class=\"ckl-quadrant-chart\" \
+        "<svg viewBox=\"0 0 360 360\" role=\"img\" class=\"ckl-quadrant-chart\" \
          font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\" font-size=\"12\">\
          <title>{}</title><desc>{}</desc>",
         e(ui(lang).chart_position_title),
@@ -93,4 +93,93 @@ pub fn quadrant_svg(
         y(i32::from(position.second)),
     ));
     svg
+}
+
+/// Width of the bar chart's plot in view-box units: one unit per 0.32 score points' step.
+const BARS_WIDTH: i32 = 320;
+const ROW: i32 = 40;
+const TOP: i32 = 30;
+
+/// A `textLength` that squeezes `text` into `room` units when it would not fit at `size`, by a
+/// generous estimate of the width of its letters; nothing when it fits.
+fn fit_text(text: &str, size: i32, room: i32) -> String {
+    let estimate = text.chars().count() as i32 * size * 58 / 100;
+    if estimate > room {
+        format!(" textLength=\"{room}\" lengthAdjust=\"spacingAndGlyphs\"")
+    } else {
+        String::new()
+    }
+}
+
+/// The dimension scores as horizontal bars over the bands (shaded, named at the top): reads
+/// well on a phone. One `rect.ckl-bar` per scored dimension, carrying `data-score`. The figures
+/// themselves are also given as a table (see [`bars_table`]); the picture is `aria-hidden`.
+pub fn bars_svg(instrument: &Instrument, results: &Results, lang: Lang) -> String {
+    let e = escape_html;
+    let x = |score: i32| score * BARS_WIDTH / 100;
+    let height = TOP + ROW * instrument.dimensions.len() as i32 + 4;
+    let mut svg = format!(
+        "<svg viewBox=\"0 0 {BARS_WIDTH} {height}\" class=\"ckl-bars-chart\" \
+         aria-hidden=\"true\" focusable=\"false\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\" font-size=\"11\">"
+    );
+    for (i, band) in instrument.bands.iter().enumerate() {
+        let (from, to) = (x(i32::from(band.min)), x(i32::from(band.max) + 1).min(BARS_WIDTH));
+        let fill = if i % 2 == 0 { "#eef2f0" } else { "#dde6e1" };
+        svg.push_str(&format!(
+            "<rect x=\"{from}\" y=\"16\" width=\"{}\" height=\"{}\" fill=\"{fill}\"/>\
+             <text x=\"{}\" y=\"11\" text-anchor=\"middle\" font-size=\"9\" fill=\"{MUTED}\"{}>{}</text>",
+            to - from,
+            height - 16,
+            (from + to) / 2,
+            fit_text(band.name.get(lang), 9, to - from - 4),
+            e(band.name.get(lang))
+        ));
+    }
+    for (i, (dimension, result)) in instrument.dimensions.iter().zip(&results.dimensions).enumerate() {
+        let y = TOP + ROW * i as i32;
+        svg.push_str(&format!(
+            "<text x=\"4\" y=\"{}\" fill=\"{INK}\" font-weight=\"600\">{}</text>",
+            y + 8,
+            e(dimension.name.get(lang))
+        ));
+        match result.score() {
+            Some(score) => {
+                let width = x(i32::from(score.value)).max(2);
+                let label_x = if width > BARS_WIDTH - 30 { width - 4 } else { width + 4 };
+                let anchor = if width > BARS_WIDTH - 30 { "end" } else { "start" };
+                let colour = if width > BARS_WIDTH - 30 { "#ffffff" } else { INK };
+                svg.push_str(&format!(
+                    "<rect class=\"ckl-bar\" data-dimension=\"{}\" data-score=\"{}\" x=\"0\" y=\"{}\" width=\"{width}\" height=\"18\" fill=\"{ACCENT}\"/>\
+                     <text x=\"{label_x}\" y=\"{}\" text-anchor=\"{anchor}\" fill=\"{colour}\" font-weight=\"700\">{}</text>",
+                    e(dimension.id),
+                    score.value,
+                    y + 14,
+                    y + 27,
+                    score.value
+                ));
+            }
+            None => svg.push_str(&format!(
+                "<text x=\"4\" y=\"{}\" fill=\"{MUTED}\" font-style=\"italic\">{}</text>",
+                y + 27,
+                e(ui(lang).not_scored)
+            )),
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The chart's figures as rows for a table: (dimension, score, band), "–" where unscored.
+pub fn bars_table(instrument: &Instrument, results: &Results, lang: Lang) -> Vec<(&'static str, String, &'static str)> {
+    instrument
+        .dimensions
+        .iter()
+        .zip(&results.dimensions)
+        .map(|(dimension, result)| match result.score() {
+            Some(score) => {
+                (dimension.name.get(lang), score.value.to_string(), instrument.bands[score.band].name.get(lang))
+            }
+            None => (dimension.name.get(lang), "–".to_string(), ui(lang).not_scored),
+        })
+        .collect()
 }

@@ -5,7 +5,7 @@
 //! through [`escape_html`].
 
 use crate::answers::{Answer, Answers};
-use crate::chart::quadrant_svg;
+use crate::chart::{bars_svg, quadrant_svg};
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::model::{Instrument, QuadrantReading, Site};
@@ -69,6 +69,8 @@ pub enum ReportBody {
 pub struct ChecklistReport {
     /// "Totaalscore: 63 van 100 — Gevorderd", or the note why there is none.
     pub overall: String,
+    /// The scores as bars; the table beside it carries the same figures for screen readers.
+    pub chart_svg: String,
     pub band_note: &'static str,
     pub rows: Vec<ReportRow>,
     pub highlights: Vec<Highlight>,
@@ -216,7 +218,13 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
             }
         }
     }
-    ChecklistReport { overall, band_note: text.band_note, rows, highlights }
+    ChecklistReport {
+        overall,
+        chart_svg: bars_svg(instrument, results, lang),
+        band_note: text.band_note,
+        rows,
+        highlights,
+    }
 }
 
 /// "Configuratie: 63 van 100; Paradigma: 25 van 100": the position in words.
@@ -293,7 +301,8 @@ impl Report {
             ReportBody::Checklist(report) => checklist_html(&mut html, report, text),
             ReportBody::Reflection(report) => reflection_html(&mut html, report, text),
         }
-        html.push_str(&format!("<h2>{}</h2>\n", e(text.your_answers)));
+        // Every answer, for the record: on screen, not in the one- or two-page printed report.
+        html.push_str(&format!("<section class=\"answers\">\n<h2>{}</h2>\n", e(text.your_answers)));
         for group in &self.answers {
             html.push_str(&format!("<h3>{}</h3>\n<dl>\n", e(group.dimension)));
             for (item, answer) in &group.answers {
@@ -301,6 +310,7 @@ impl Report {
             }
             html.push_str("</dl>\n");
         }
+        html.push_str("</section>\n");
         let invitation = &self.invitation;
         html.push_str(&format!(
             "<section class=\"invitation\">\n<h2>{}</h2>\n<p>{}</p>\n",
@@ -371,6 +381,8 @@ fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
         ));
     }
     html.push_str("</tbody>\n</table>\n");
+    // Made by `chart::bars_svg`, which escapes every text in it.
+    html.push_str(&format!("<figure class=\"chart\">{}</figure>\n", report.chart_svg));
     for highlight in &report.highlights {
         html.push_str(&format!(
             "<section class=\"highlight\">\n<h2>{}: {}</h2>\n<p>{}</p>\n<h3>{}</h3>\n",
@@ -476,5 +488,8 @@ pub(crate) const SUMMARY_CSS: &str = "body{font-family:system-ui,-apple-system,'
 main{max-width:44rem;margin:0 auto}h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin-top:2rem}\
 h3{font-size:1.05rem;margin-bottom:.25rem}.date,.note{color:#50575e}.overall{font-size:1.2rem;font-weight:600}\
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #c3c4c7}\
-td:nth-child(2){text-align:right}.score{font-weight:400;color:#50575e}.highlight{border-left:4px solid #2e6b57;padding-left:1rem}\
-dt{margin-top:.5rem}dd{margin-left:1rem;font-weight:600}@media print{body{padding:0}h2{break-after:avoid}section,tr{break-inside:avoid}}";
+td:nth-child(2){text-align:right}figure{margin:1rem 0}figure svg{display:block;width:100%;max-width:30rem;height:auto}.score{font-weight:400;color:#50575e}.highlight{border-left:4px solid #2e6b57;padding-left:1rem}\
+dt{margin-top:.5rem}dd{margin-left:1rem;font-weight:600}@media print{@page{size:A4;margin:12mm 14mm}body{padding:0;font-size:9pt;line-height:1.3}\
+h1{font-size:15pt}h2{font-size:11.5pt;margin:.9rem 0 .3rem;break-after:avoid}h3{font-size:10pt;margin:.5rem 0 .15rem;break-after:avoid}\
+p,ul{margin:.2rem 0}th,td{padding:.15rem .4rem}section,tr,figure{break-inside:avoid}figure svg{max-width:8.5cm}.answers{display:none}\
+}";

@@ -114,6 +114,7 @@ pub struct UiText {
     pub team_clear: &'static str,
     pub back_to_checklist: &'static str,
     pub team_summary_title: &'static str,
+    pub print: &'static str,
     pub unknown_checklist: &'static str,
     pub widget_failed: &'static str,
 }
@@ -226,6 +227,7 @@ pub const NL: UiText = UiText {
     team_clear: "Teamoverzicht leegmaken",
     back_to_checklist: "Terug naar de checklist",
     team_summary_title: "Teamoverzicht",
+    print: "Afdrukken of opslaan als pdf",
     unknown_checklist: "Deze checklist bestaat niet: ‘{id}’. Kies een van: {ids}.",
     widget_failed: "Er ging iets mis in de checklist. Herlaad de pagina om het opnieuw te proberen.",
 };
@@ -338,6 +340,7 @@ pub const EN: UiText = UiText {
     team_clear: "Clear the team overview",
     back_to_checklist: "Back to the checklist",
     team_summary_title: "Team overview",
+    print: "Print or save as PDF",
     unknown_checklist: "This checklist does not exist: ‘{id}’. Choose one of: {ids}.",
     widget_failed: "Something went wrong in the checklist. Reload the page to try again.",
 };

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use checklist_core::answers::{Answer, Answers};
-use checklist_core::chart::quadrant_svg;
+use checklist_core::chart::{bars_svg, bars_table, quadrant_svg};
 use checklist_core::history;
 use checklist_core::lang::Lang;
 use checklist_core::model::{Dimension, Instrument, QuadrantReading};
@@ -16,6 +16,7 @@ use super::confirm::ConfirmButton;
 use super::downloads::Downloads;
 use super::share::ShareLink;
 use super::start_over::StartOver;
+use crate::browser::{print_widget, today};
 use crate::content::{find_checklist, SITE};
 
 /// Where each checklist can be found from this widget: (checklist id, href).
@@ -81,6 +82,14 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             </div>
         };
     }
+    let print = {
+        let heading = props.heading.clone();
+        Callback::from(move |_| {
+            if let Some(heading) = heading.cast::<web_sys::Element>() {
+                print_widget(&heading);
+            }
+        })
+    };
     let history_note = earlier.map(|e| {
         let note = fill(text.attempts_kept, &[("n", &own.history.len().to_string()), ("date", &e.date.long(lang))]);
         html! {
@@ -91,9 +100,11 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             </section>
         }
     });
+    let printed_on = fill(text.completed_on, &[("date", &today().long(lang))]);
     html! {
         <div class="ckl-results">
             {heading}
+            <p class="ckl-print-only">{printed_on}</p>
             {body}
             <section class="ckl-invitation">
                 <h3>{SITE.invitation_title.get(lang)}</h3>
@@ -103,6 +114,9 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 }
             </section>
             <Downloads session={own.clone()} contact={props.contact.clone()} />
+            <p class="ckl-print">
+                <button type="button" class="ckl-button ckl-secondary" onclick={print}>{text.print}</button>
+            </p>
             <ShareLink session={own.clone()} instance={props.instance.clone()} />
             {for history_note}
             <div class="ckl-actions">
@@ -165,11 +179,25 @@ fn checklist_results(session: &Session, results: &Results, changes: &Changes) ->
                 let band = results.dimensions[d].score()?.band;
                 Some(highlight(&instrument.dimensions[d], band, label, class, lang))
             });
+    let chart = Html::from_html_unchecked(bars_svg(instrument, results, lang).into());
     html! {
         <>
             {overall}
             <p class="ckl-note">{text.band_note}</p>
             <h3>{text.per_dimension}</h3>
+            <figure class="ckl-chart ckl-bars">
+                {chart}
+                // A div, not the table itself: a table does not shrink to the 1 px of the hiding rule.
+                <div class="ckl-visually-hidden"><table>
+                    <caption>{text.per_dimension}</caption>
+                    <thead><tr><th scope="col">{text.dimension}</th><th scope="col">{text.score}</th><th scope="col">{text.level}</th></tr></thead>
+                    <tbody>
+                        {for bars_table(instrument, results, lang).into_iter().map(|(name, score, band)| html! {
+                            <tr><th scope="row">{name}</th><td>{score}</td><td>{band}</td></tr>
+                        })}
+                    </tbody>
+                </table></div>
+            </figure>
             {rows}
             {for highlights}
         </>
