@@ -18,3 +18,11 @@ pub fn start() {
     panic_message::install();
     mount::mount_all();
 }
+
+/// Panics on purpose, so that a browser test can check the message a visitor then sees. The
+/// loader hands it to the page only when the page asks with
+/// `<meta name="checklist-widget-test" content="panic">`.
+#[wasm_bindgen]
+pub fn panic_for_test() {
+    panic!("a deliberate panic, for the test of the panic message");
+}

@@ -9,8 +9,10 @@ use web_sys::Element;
 
 use crate::mount::{language_of, show_notice};
 
+/// Through Yew: a hook set with `std::panic::set_hook` would be replaced by Yew's own on the
+/// first render.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("checklist widget: {info}").into());
         show_everywhere();
     }));

@@ -150,7 +150,7 @@ fn checklist_results(session: &Session, results: &Results, changes: &Changes) ->
     let band_name = |band: usize| instrument.bands[band].name.get(lang);
     let overall = match results.overall {
         Some(score) => html! {
-            <div class="ckl-overall">
+            <div class="ckl-overall" aria-live="polite">
                 <p class="ckl-overall-label">{text.overall_score}</p>
                 <p class="ckl-overall-score">
                     <span class="ckl-score-number">{score.value}</span>
@@ -159,7 +159,7 @@ fn checklist_results(session: &Session, results: &Results, changes: &Changes) ->
                 <p class="ckl-band-name">{band_name(score.band)}</p>
             </div>
         },
-        None => html! { <p class="ckl-overall ckl-overall-missing">{text.overall_needs_all}</p> },
+        None => html! { <p class="ckl-overall ckl-overall-missing" aria-live="polite">{text.overall_needs_all}</p> },
     };
     let rows = dimension_rows(session, results, changes, |dimension, score, band| {
         html! {

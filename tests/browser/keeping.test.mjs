@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serveDist, openPage } from "./support.mjs";
+import { launch, serveDist, openPage, CAN, onlyWhere } from "./support.mjs";
 
 let browser, site;
 before(async () => {
@@ -122,7 +122,7 @@ test("two completed attempts: the change per dimension since the previous one", 
   await context.close();
 });
 
-test("team view: three members' files and one broken file, by file picker and by drag and drop", async () => {
+test("team view: three members' files and one broken file, by file picker and by drag and drop", onlyWhere(CAN.download, "catching a download"), async () => {
   const dir = await mkdtemp(join(tmpdir(), "team-"));
   const files = [];
   // Three members answer differently: all 2s, all 4s, all 5s.
@@ -214,7 +214,7 @@ test("a damaged share link says so, and the widget still works", async () => {
   await context.close();
 });
 
-test("a downloaded summary can be imported again, after confirming", async () => {
+test("a downloaded summary can be imported again, after confirming", onlyWhere(CAN.download, "catching a download"), async () => {
   const dir = await mkdtemp(join(tmpdir(), "reimport-"));
   const { context, page, problems } = await openPage(browser, site.url);
   const widget = page.locator('[data-checklist="team"]');

@@ -1,12 +1,23 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core.
-import { chromium } from "playwright-core";
+import { chromium, firefox } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../tools/serve.mjs";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const DIST = `${ROOT}dist`;
 
+/** Which browser runs the tests: Chromium (default) or, with TEST_BROWSER=firefox, Debian's
+ * Firefox ESR driven over WebDriver BiDi (playwright's "moz-firefox" channel; no download). */
+export const BROWSER = process.env.TEST_BROWSER === "firefox" ? "firefox" : "chromium";
+
 export async function launch() {
+  if (BROWSER === "firefox") {
+    return firefox.launch({
+      channel: "moz-firefox",
+      executablePath: process.env.FIREFOX ?? "/usr/bin/firefox-esr",
+      firefoxUserPrefs: { "network.dns.disableIPv6": true },
+    });
+  }
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
@@ -23,6 +34,17 @@ export async function launch() {
     ],
   });
 }
+
+/** What the driver can do in this browser. Over WebDriver BiDi, playwright cannot yet catch
+ * downloads, emulate print or reduced-motion media, or print to PDF: those parts run in Chromium. */
+export const CAN = {
+  download: BROWSER === "chromium",
+  emulateMedia: BROWSER === "chromium",
+  pdf: BROWSER === "chromium",
+};
+
+/** `test` options that skip a test outside Chromium, saying why. */
+export const onlyWhere = (able, what) => ({ skip: able ? false : `${what}: not available over WebDriver BiDi` });
 
 export function serveDist(options) {
   return serve(DIST, { background: true, ...options });

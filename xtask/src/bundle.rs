@@ -35,6 +35,14 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("writing to memory")
 }
 
+/// Slower than [`gzip`] (seconds, not milliseconds) and some 5% smaller: worth it once per build
+/// for the bytes every visitor downloads.
+pub fn zopfli_gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    zopfli::compress(zopfli::Options::default(), zopfli::Format::Gzip, bytes, &mut out).expect("writing to memory");
+    out
+}
+
 pub fn gzip_size(bytes: &[u8]) -> usize {
     gzip(bytes).len()
 }
@@ -61,7 +69,7 @@ pub fn script(glue: &str, wasm: &[u8]) -> Result<String> {
     let script = format!(
         "/* The checklist widget: one file, no other requests. */\n(function () {{\n\"use strict\";\n{glue}\n\
          var WASM_GZIP_BASE64 = \"{}\";\n{LOADER}}})();\n",
-        base64(&gzip(wasm))
+        base64(&zopfli_gzip(wasm))
     );
     // The script is also inlined in the single-file page, where this would end the script early.
     if script.contains("</script") {
@@ -91,7 +99,16 @@ function start() {
     var packed = Uint8Array.from(atob(WASM_GZIP_BASE64), function (c) { return c.charCodeAt(0); });
     var stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
     new Response(stream).arrayBuffer()
-      .then(function (wasm) { return checklistWidget({ module_or_path: wasm }); })
+      .then(function (wasm) {
+        performance.mark("checklist-widget:unpacked");
+        return checklistWidget({ module_or_path: wasm });
+      })
+      .then(function () {
+        performance.mark("checklist-widget:started");
+        if (document.querySelector('meta[name="checklist-widget-test"][content="panic"]')) {
+          window.checklistWidgetTest = { panic: checklistWidget.panic_for_test };
+        }
+      })
       .catch(showFailure);
   } catch (error) {
     showFailure(error);

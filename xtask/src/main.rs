@@ -64,6 +64,8 @@ fn dist() -> Result<()> {
     run(Command::new(wasm_opt(&root)?).arg(&bindgen_wasm).args(["-Oz", "-o"]).arg(&optimised))?;
     let wasm = std::fs::read(&optimised).map_err(|e| format!("read {}: {e}", optimised.display()))?;
     let script = bundle::script(&glue, &wasm)?;
+    // For the size figures (tools/benchmark.mjs): the glue alone.
+    write(&work.join("checklist_glue.js"), glue.as_bytes())?;
 
     let dist = root.join("dist");
     if dist.exists() {
