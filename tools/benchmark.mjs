@@ -101,7 +101,7 @@ lines.push(
   `Timings, median of ${RUNS} loads in headless Chromium (this machine: 2 cores, shared):`,
   "",
   `- navigation → first question visible: ${median(loads.firstQuestion).toFixed(0)} ms`,
-  `- wasm unpacked → first question visible: ${median(loads.afterUnpack).toFixed(0)} ms (${median(loads.framesAfterUnpack)} animation frames; compiling the wasm is part of this)`,
+  `- wasm unpacked → first question visible: ${median(loads.afterUnpack).toFixed(0)} ms (${median(loads.framesAfterUnpack)} animation frame(s); compiling the wasm is part of this)`,
   `- "show results" → results visible: ${median(loads.results).toFixed(0)} ms`,
   `- JS heap after load: ${kb(median(loads.heap))}`,
   "",
