@@ -353,40 +353,67 @@ impl Checker<'_> {
     fn deserialize<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
         toml::from_str(self.source).map_err(|error| self.toml_error(&error)).ok()
     }
+}
 
-    fn header(&mut self, id: &Spanned<String>, version: &Spanned<u32>, percent: &Spanned<u8>) -> &'static str {
-        let id = self.id(id, "checklist");
-        if *version.get_ref() == 0 {
-            self.error(&version.span(), "version must be 1 or higher".to_string());
-        }
-        if !(1..=100).contains(percent.get_ref()) {
-            self.error(&percent.span(), format!("min_answered_percent is {}; use 1 to 100", percent.get_ref()));
-        }
-        id
+/// The fields every instrument file has, whichever its kind.
+struct RawHeader<'a> {
+    id: &'a Spanned<String>,
+    version: &'a Spanned<u32>,
+    percent: &'a Spanned<u8>,
+    title: &'a RawText,
+    intro: &'a RawText,
+    scale: &'a Spanned<Vec<RawScaleOption>>,
+    unknown: &'a RawUnknown,
+}
+
+/// Checks the shared fields and puts the instrument together.
+fn assemble(
+    check: &mut Checker,
+    header: RawHeader,
+    bands: &'static [Band],
+    dimensions: &'static [Dimension],
+    reading: Reading,
+) -> &'static Instrument {
+    let id = check.id(header.id, "checklist");
+    let (version, percent) = (*header.version.get_ref(), *header.percent.get_ref());
+    if version == 0 {
+        check.error(&header.version.span(), "version must be 1 or higher".to_string());
     }
+    if !(1..=100).contains(&percent) {
+        check.error(&header.percent.span(), format!("min_answered_percent is {percent}; use 1 to 100"));
+    }
+    Box::leak(Box::new(Instrument {
+        id,
+        version,
+        min_answered_percent: percent,
+        title: check.text(header.title, "title"),
+        intro: check.text(header.intro, "intro"),
+        scale: read_scale(check, header.scale),
+        unknown: check.text(&header.unknown.label, "unknown.label"),
+        bands,
+        dimensions,
+        reading,
+    }))
 }
 
 fn read_checklist(check: &mut Checker) -> Option<&'static Instrument> {
     let raw: RawInstrument = check.deserialize()?;
-    let id = check.header(&raw.id, &raw.version, &raw.min_answered_percent);
     let bands = read_bands(check, &raw.band);
-    Some(Box::leak(Box::new(Instrument {
-        id,
-        version: *raw.version.get_ref(),
-        min_answered_percent: *raw.min_answered_percent.get_ref(),
-        title: check.text(&raw.title, "title"),
-        intro: check.text(&raw.intro, "intro"),
-        scale: read_scale(check, &raw.scale),
-        unknown: check.text(&raw.unknown.label, "unknown.label"),
-        bands,
-        dimensions: read_dimensions(check, &raw.dimension, bands),
-        reading: Reading::Bands,
-    })))
+    let dimensions = read_dimensions(check, &raw.dimension, bands);
+    let header = RawHeader {
+        id: &raw.id,
+        version: &raw.version,
+        percent: &raw.min_answered_percent,
+        title: &raw.title,
+        intro: &raw.intro,
+        scale: &raw.scale,
+        unknown: &raw.unknown,
+    };
+    Some(assemble(check, header, bands, dimensions, Reading::Bands))
 }
 
 fn read_reflection(check: &mut Checker) -> Option<&'static Instrument> {
     let raw: RawReflection = check.deserialize()?;
-    let id = check.header(&raw.id, &raw.version, &raw.min_answered_percent);
     if raw.axis.get_ref().len() != 2 {
         check.error(
             &raw.axis.span(),
@@ -421,18 +448,16 @@ fn read_reflection(check: &mut Checker) -> Option<&'static Instrument> {
     };
     let reading =
         Box::leak(Box::new(QuadrantReading { axis_ends: axis_ends.leak(), quadrants, centre, centre_margin: margin }));
-    Some(Box::leak(Box::new(Instrument {
-        id,
-        version: *raw.version.get_ref(),
-        min_answered_percent: *raw.min_answered_percent.get_ref(),
-        title: check.text(&raw.title, "title"),
-        intro: check.text(&raw.intro, "intro"),
-        scale: read_scale(check, &raw.scale),
-        unknown: check.text(&raw.unknown.label, "unknown.label"),
-        bands: &[],
-        dimensions: axes.leak(),
-        reading: Reading::Quadrants(reading),
-    })))
+    let header = RawHeader {
+        id: &raw.id,
+        version: &raw.version,
+        percent: &raw.min_answered_percent,
+        title: &raw.title,
+        intro: &raw.intro,
+        scale: &raw.scale,
+        unknown: &raw.unknown,
+    };
+    Some(assemble(check, header, &[], axes.leak(), Reading::Quadrants(reading)))
 }
 
 fn read_quadrants(check: &mut Checker, raw: &Spanned<Vec<RawQuadrant>>) -> &'static [Quadrant] {

@@ -1,26 +1,18 @@
 // Accessibility: axe-core (WCAG 2.2 A and AA rules) on every view in both languages, the whole
 // checklist by keyboard alone, visible focus, polite announcements, a correct heading outline.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serveDist, openPage, isFocused, CAN } from "./support.mjs";
+import { openPage, isFocused, CAN, serveDemoAndLaunch } from "./support.mjs";
 import { writeFile } from "node:fs/promises";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-let browser, site;
-before(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const ours = serveDemoAndLaunch();
 
 /** axe's WCAG A/AA violations inside `selector` (the whole page by default), as readable lines. */
 async function violations(page, selector = null) {
@@ -45,7 +37,7 @@ for (const lang of ["nl", "en"]) {
   const show = lang === "nl" ? "Toon mijn resultaten" : "Show my results";
   for (const id of ["team", "leadership", "change"]) {
     test(`axe (${lang}): ${id}, questions and results, no WCAG 2.2 A/AA violations`, async () => {
-      const { context, page } = await openPage(browser, site.url);
+      const { context, page } = await openPage(ours.browser, ours.site.url);
       const widget = page.locator(`[data-checklist="${id}"]`);
       await widget.locator("fieldset").first().waitFor();
       if (lang === "en") await widget.getByRole("button", { name: "English" }).click();
@@ -68,7 +60,7 @@ for (const lang of ["nl", "en"]) {
   }
 
   test(`axe (${lang}): the demo page, the team view and a shared result`, async () => {
-    const { context, page } = await openPage(browser, site.url);
+    const { context, page } = await openPage(ours.browser, ours.site.url);
     const widget = page.locator('[data-checklist="team"]');
     await widget.locator("fieldset").first().waitFor();
     if (lang === "en") {
@@ -99,7 +91,7 @@ for (const lang of ["nl", "en"]) {
     assert.deepEqual(await violations(page, '[data-checklist="team"]'), [], "team view with notes");
     await context.close();
 
-    const shared = await openPage(browser, `${site.url}#ckl=change.1.45451223`);
+    const shared = await openPage(ours.browser, `${ours.site.url}#ckl=change.1.45451223`);
     await shared.page.locator('[data-checklist="change"] .ckl-banner').waitFor();
     if (lang === "en") await shared.page.locator('[data-checklist="change"]').getByRole("button", { name: "English" }).click();
     assert.deepEqual(await violations(shared.page, '[data-checklist="change"]'), [], "shared result");
@@ -108,7 +100,7 @@ for (const lang of ["nl", "en"]) {
 }
 
 test("a whole checklist with the keyboard alone, focus always visible and moved sensibly", async () => {
-  const { context, page, problems } = await openPage(browser, site.url);
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
   const radio = widget.locator("fieldset").first().locator("input").first();
@@ -152,7 +144,7 @@ test("a whole checklist with the keyboard alone, focus always visible and moved 
 });
 
 test("the headings form a correct outline in every view", async () => {
-  const { context, page } = await openPage(browser, site.url);
+  const { context, page } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="leadership"]');
   const outline = () =>
     widget.locator(".ckl").evaluate((root) => [...root.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])));

@@ -1,20 +1,12 @@
 // A visitor completes each checklist by clicking, reads the results and downloads both summaries.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serveDist, openPage, localIsoDate, isFocused, CAN } from "./support.mjs";
+import { openPage, localIsoDate, isFocused, CAN, serveDemoAndLaunch } from "./support.mjs";
 
-let browser, site;
-before(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const ours = serveDemoAndLaunch();
 
 /** The scale labels as the visitor sees them in the first item, in order 1–5. */
 async function scaleLabels(widget) {
@@ -92,7 +84,7 @@ const bandOf = (t, score) => t.bands[score < 40 ? 0 : score < 60 ? 1 : score < 8
 
 /** Opens the demo page at one widget, in `lang` (switched with the widget's own buttons). */
 async function openWidget(id, lang) {
-  const opened = await openPage(browser, site.url);
+  const opened = await openPage(ours.browser, ours.site.url);
   const widget = opened.page.locator(`[data-checklist="${id}"]`);
   await widget.locator("fieldset").first().waitFor();
   if (lang === "en") {
@@ -231,7 +223,7 @@ test("change: answers near the middle read as both kinds of change at once", asy
 });
 
 test("the language follows data-lang, else the page's lang, and switching keeps the answers", async () => {
-  const context = await browser.newContext();
+  const context = await ours.browser.newContext();
   const page = await pageWith(
     context,
     '<!DOCTYPE html><html lang="en-GB"><head><script src="checklist.js" defer></script></head><body>' +
@@ -249,7 +241,7 @@ test("the language follows data-lang, else the page's lang, and switching keeps 
 });
 
 test("changing an answer after the results, and starting over", async () => {
-  const { context, page, problems } = await openPage(browser, site.url);
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
   const labels = await scaleLabels(widget);
@@ -280,7 +272,7 @@ test("changing an answer after the results, and starting over", async () => {
 });
 
 test("too few answers: no score, the missing items named, no overall score", async () => {
-  const { context, page, problems } = await openPage(browser, site.url);
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
   const labels = await scaleLabels(widget);
@@ -302,7 +294,7 @@ test("too few answers: no score, the missing items named, no overall score", asy
 });
 
 test("two widgets on one page keep their own answers", async () => {
-  const { context, page, problems } = await openPage(browser, site.url);
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const team = page.locator('[data-checklist="team"]');
   const leadership = page.locator('[data-checklist="leadership"]');
   await leadership.locator("fieldset").first().waitFor();
@@ -314,16 +306,16 @@ test("two widgets on one page keep their own answers", async () => {
   await context.close();
 });
 
-/** Serves `body` as the page at `site.url + "page.html"`, next to the real dist/ files. */
+/** Serves `body` as the page at `ours.site.url + "page.html"`, next to the real dist/ files. */
 async function pageWith(context, body) {
   const page = await context.newPage();
   await page.route("**/page.html", (route) => route.fulfill({ contentType: "text/html", body }));
-  await page.goto(`${site.url}page.html`);
+  await page.goto(`${ours.site.url}page.html`);
   return page;
 }
 
 test("a checklist name that does not exist gets a readable message", async () => {
-  const context = await browser.newContext();
+  const context = await ours.browser.newContext();
   const page = await pageWith(
     context,
     '<!DOCTYPE html><html lang="nl"><head><script src="checklist.js" defer></script></head>' +
@@ -338,7 +330,7 @@ test("a checklist name that does not exist gets a readable message", async () =>
 });
 
 test("a browser that cannot unpack the widget gets a readable message, not an empty box", async () => {
-  const context = await browser.newContext();
+  const context = await ours.browser.newContext();
   // As in browsers from before 2023 (Firefox < 113, Safari < 16.4).
   await context.addInitScript(() => delete window.DecompressionStream);
   const page = await pageWith(
@@ -355,7 +347,7 @@ test("a browser that cannot unpack the widget gets a readable message, not an em
 });
 
 test("a panic inside the widget leaves a readable message in every widget, not a frozen page", async () => {
-  const context = await browser.newContext();
+  const context = await ours.browser.newContext();
   const page = await pageWith(
     context,
     '<!DOCTYPE html><html lang="nl"><head><meta name="checklist-widget-test" content="panic">' +

@@ -1,20 +1,12 @@
 // Keeping, comparing and combining results without a server.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serveDist, openPage, CAN, onlyWhere } from "./support.mjs";
+import { openPage, CAN, onlyWhere, serveDemoAndLaunch } from "./support.mjs";
 
-let browser, site;
-before(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const ours = serveDemoAndLaunch();
 
 const KEY = "checklist-widget/v1/team/answers";
 
@@ -40,7 +32,7 @@ async function saveDownload(page, button, dir) {
 }
 
 test("answers are kept as they are given and come back after a reload, with a notice", async () => {
-  const { context, page, problems } = await openPage(browser, site.url);
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
   await widget.locator("fieldset").nth(0).locator("label").nth(3).click();
@@ -58,7 +50,7 @@ test("answers are kept as they are given and come back after a reload, with a no
 });
 
 test("corrupt saved answers: a working widget, a message, and the old value kept under a backup key", async () => {
-  const context = await browser.newContext();
+  const context = await ours.browser.newContext();
   await context.addInitScript((key) => {
     if (!sessionStorage.getItem("seeded")) {
       localStorage.setItem(key, '{"format":"checklist-results","schema":1,"checklist":"team","answ');
@@ -66,7 +58,7 @@ test("corrupt saved answers: a working widget, a message, and the old value kept
     }
   }, KEY);
   const page = await context.newPage();
-  await page.goto(site.url);
+  await page.goto(ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator(".ckl-notices").waitFor();
   assert.match(await widget.locator(".ckl-notices").innerText(), /Je opgeslagen antwoorden konden niet worden gelezen\./);
@@ -83,9 +75,9 @@ test("corrupt saved answers: a working widget, a message, and the old value kept
 test("blocked storage (a sandboxed frame): the widget works in memory and says progress is not kept", async () => {
   const dir = await mkdtemp(join(tmpdir(), "frame-"));
   await writeFile(join(dir, "frame.html"), `<!DOCTYPE html><html lang="nl"><body>
-    <iframe sandbox="allow-scripts allow-downloads" src="${site.url}index.html" width="900" height="900" title="checklist"></iframe></body></html>`);
+    <iframe sandbox="allow-scripts allow-downloads" src="${ours.site.url}index.html" width="900" height="900" title="checklist"></iframe></body></html>`);
   const host = await (await import("../../tools/serve.mjs")).serve(dir, { background: true });
-  const { context, page } = await openPage(browser, `${host.url}frame.html`);
+  const { context, page } = await openPage(ours.browser, `${host.url}frame.html`);
   const frame = page.frameLocator("iframe");
   const widget = frame.locator('[data-checklist="team"]');
   await widget.locator(".ckl-notices").waitFor();
@@ -97,7 +89,7 @@ test("blocked storage (a sandboxed frame): the widget works in memory and says p
 });
 
 test("two completed attempts: the change per dimension since the previous one", async () => {
-  const { context, page, problems } = await openPage(browser, site.url);
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await answerAll(widget, () => 3);
   await showResults(widget);
@@ -127,7 +119,7 @@ test("team view: three members' files and one broken file, by file picker and by
   const files = [];
   // Three members answer differently: all 2s, all 4s, all 5s.
   for (const [i, value] of [2, 4, 5].entries()) {
-    const { context, page } = await openPage(browser, site.url);
+    const { context, page } = await openPage(ours.browser, ours.site.url);
     const widget = page.locator('[data-checklist="team"]');
     await answerAll(widget, () => value);
     await showResults(widget);
@@ -141,7 +133,7 @@ test("team view: three members' files and one broken file, by file picker and by
   await writeFile(broken, '{"format":"checklist-results","schema":1,');
   files.push(broken);
 
-  const { context, page, problems } = await openPage(browser, site.url);
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator(".ckl-more summary").click();
   await widget.getByRole("button", { name: "Teamoverzicht maken (voor teamleiders)" }).click();
@@ -181,7 +173,7 @@ test("team view: three members' files and one broken file, by file picker and by
 });
 
 test("share link: opens the results read-only, and they can be taken over", async () => {
-  const first = await openPage(browser, site.url);
+  const first = await openPage(ours.browser, ours.site.url);
   const widget = first.page.locator('[data-checklist="leadership"]');
   await answerAll(widget, (i) => 1 + (i % 5));
   await showResults(widget);
@@ -190,7 +182,7 @@ test("share link: opens the results read-only, and they can be taken over", asyn
   assert.match(link, /#ckl=leadership\.1\.[0-5-]{20}$/);
   await first.context.close();
 
-  const { context, page, problems } = await openPage(browser, link);
+  const { context, page, problems } = await openPage(ours.browser, link);
   const shared = page.locator('[data-checklist="leadership"]');
   await shared.locator(".ckl-banner").waitFor();
   assert.equal(await shared.locator(".ckl-overall").innerText(), overall);
@@ -206,7 +198,7 @@ test("share link: opens the results read-only, and they can be taken over", asyn
 });
 
 test("a damaged share link says so, and the widget still works", async () => {
-  const { context, page } = await openPage(browser, `${site.url}#ckl=team.1.4444`);
+  const { context, page } = await openPage(ours.browser, `${ours.site.url}#ckl=team.1.4444`);
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator(".ckl-notices").waitFor();
   assert.match(await widget.locator(".ckl-notices").innerText(), /Deze gedeelde link kon niet worden gelezen/);
@@ -216,7 +208,7 @@ test("a damaged share link says so, and the widget still works", async () => {
 
 test("a downloaded summary can be imported again, after confirming", onlyWhere(CAN.download, "catching a download"), async () => {
   const dir = await mkdtemp(join(tmpdir(), "reimport-"));
-  const { context, page, problems } = await openPage(browser, site.url);
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await answerAll(widget, (i) => (i % 2 ? 2 : 4));
   await showResults(widget);

@@ -1,21 +1,13 @@
 // Results people want to look at: the chart, print and PDF, phones, and the way to the practice.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serveDist, openPage, CAN, onlyWhere } from "./support.mjs";
+import { openPage, CAN, onlyWhere, serveDemoAndLaunch } from "./support.mjs";
 
-let browser, site;
-before(async () => {
-  site = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  site?.server.close();
-});
+const ours = serveDemoAndLaunch();
 
 /** Dimension d gets answer d+1: scores 0, 25, 50, 75, 100. */
 async function completeByDimension(widget) {
@@ -30,7 +22,7 @@ async function completeByDimension(widget) {
 }
 
 test("the chart has one bar per dimension with its score, in the widget and in the summary", async () => {
-  const { context, page, problems } = await openPage(browser, site.url);
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await completeByDimension(widget);
   const bars = widget.locator("svg.ckl-bars-chart rect.ckl-bar");
@@ -53,7 +45,7 @@ test("the chart has one bar per dimension with its score, in the widget and in t
 });
 
 test("print media hides every control and keeps the report", onlyWhere(CAN.emulateMedia, "print media emulation"), async () => {
-  const { context, page } = await openPage(browser, site.url);
+  const { context, page } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="leadership"]');
   await completeByDimension(widget);
   await page.emulateMedia({ media: "print" });
@@ -78,7 +70,7 @@ function pdfPages(pdf, dir, prefix) {
 
 test("printing a result gives an A4 report of at most two pages (and PNGs of them)", onlyWhere(CAN.pdf, "printing to PDF"), async () => {
   const dir = await mkdtemp(join(tmpdir(), "print-"));
-  const { context, page } = await openPage(browser, site.url);
+  const { context, page } = await openPage(ours.browser, ours.site.url);
   await page.evaluate(() => {
     window.printed = 0;
     window.print = () => window.printed++;
@@ -113,7 +105,7 @@ test("printing a result gives an A4 report of at most two pages (and PNGs of the
 });
 
 test("on a 360 × 740 phone: no sideways scrolling, answers big enough for a thumb, progress in view", async () => {
-  const { context, page, problems } = await openPage(browser, site.url, { viewport: { width: 360, height: 740 } });
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url, { viewport: { width: 360, height: 740 } });
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -143,7 +135,7 @@ test("on a 360 × 740 phone: no sideways scrolling, answers big enough for a thu
 });
 
 test("the results and the summary end with the invitation; the contact button only when configured", async () => {
-  const { context, page } = await openPage(browser, site.url);
+  const { context, page } = await openPage(ours.browser, ours.site.url);
   const withContact = page.locator('[data-checklist="change"]');
   await completeByDimension(withContact);
   const invitation = withContact.locator(".ckl-invitation");
@@ -154,7 +146,7 @@ test("the results and the summary end with the invitation; the contact button on
   await bare.route("**/bare.html", (route) =>
     route.fulfill({ contentType: "text/html", body: '<!DOCTYPE html><html lang="en"><head><script src="checklist.js" defer></script></head><body><div data-checklist="team"></div></body></html>' }),
   );
-  await bare.goto(`${site.url}bare.html`);
+  await bare.goto(`${ours.site.url}bare.html`);
   const widget = bare.locator('[data-checklist="team"]');
   await completeByDimension(widget);
   assert.equal(await widget.locator(".ckl-invitation h3").innerText(), "Where to go from here?");

@@ -1,4 +1,5 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core.
+import { before, after } from "node:test";
 import { chromium, firefox } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../tools/serve.mjs";
@@ -72,4 +73,19 @@ export function localIsoDate(date = new Date()) {
 /** Whether `locator`'s element has the keyboard focus (also inside a shadow root). */
 export function isFocused(locator) {
   return locator.evaluate((element) => element.getRootNode().activeElement === element);
+}
+
+/** For a test file: the demo served from dist/ and one browser, started before its tests and
+ * closed after them. Read `ours.site` and `ours.browser` inside the tests. */
+export function serveDemoAndLaunch() {
+  const ours = {};
+  before(async () => {
+    ours.site = await serveDist();
+    ours.browser = await launch();
+  });
+  after(async () => {
+    await ours.browser?.close();
+    ours.site?.server.close();
+  });
+  return ours;
 }
