@@ -1,6 +1,7 @@
 //! The few things the widget asks of the browser itself.
 
 use checklist_core::date::Date;
+use checklist_core::storage::KeyValueStore;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -36,38 +37,46 @@ pub fn download(file_name: &str, mime_type: &str, contents: &str) -> Result<(), 
     Ok(())
 }
 
-/// The browser's local storage, if this page may use it. Probed with a real write: storage can
-/// exist and still refuse (sandboxed frames, disabled storage, a full quota), and gloo-storage
-/// would panic there.
-pub struct Store(Option<web_sys::Storage>);
+/// The browser's local storage, if this page may use it at all (a sandboxed frame or disabled
+/// storage gives none). A full store can still be read: `writable` says whether a test write
+/// worked when the widget started.
+pub struct Store {
+    storage: Option<web_sys::Storage>,
+    writable: bool,
+}
 
 impl Store {
     pub fn open() -> Store {
-        let probe = || -> Option<web_sys::Storage> {
-            let storage = web_sys::window()?.local_storage().ok()??;
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        let writable = storage.as_ref().is_some_and(|storage| {
             let key = "checklist-widget/probe";
-            storage.set_item(key, "1").ok()?;
-            storage.remove_item(key).ok()?;
-            Some(storage)
-        };
-        Store(probe())
+            let worked = storage.set_item(key, "1").is_ok();
+            let _ = storage.remove_item(key);
+            worked
+        });
+        Store { storage, writable }
     }
 
-    pub fn is_available(&self) -> bool {
-        self.0.is_some()
+    pub fn readable(&self) -> bool {
+        self.storage.is_some()
     }
 
-    pub fn get(&self, key: &str) -> Option<String> {
-        self.0.as_ref()?.get_item(key).ok()?
+    pub fn writable(&self) -> bool {
+        self.writable
+    }
+}
+
+impl KeyValueStore for Store {
+    fn get(&self, key: &str) -> Option<String> {
+        self.storage.as_ref()?.get_item(key).ok()?
     }
 
-    /// `false` when the value could not be stored.
-    pub fn set(&self, key: &str, value: &str) -> bool {
-        self.0.as_ref().is_some_and(|s| s.set_item(key, value).is_ok())
+    fn set(&mut self, key: &str, value: &str) -> bool {
+        self.storage.as_ref().is_some_and(|s| s.set_item(key, value).is_ok())
     }
 
-    pub fn remove(&self, key: &str) {
-        if let Some(storage) = &self.0 {
+    fn remove(&mut self, key: &str) {
+        if let Some(storage) = &self.storage {
             let _ = storage.remove_item(key);
         }
     }

@@ -4,8 +4,12 @@ use checklist_core::model::{
     AxisEnds, Band, BandText, Centre, Dimension, Instrument, Item, Quadrant, QuadrantReading, Reading, ScaleOption,
     Site, Text, TextList,
 };
+use checklist_core::state::Library;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// Every checklist and the shared texts, as each widget's session sees them.
+pub static LIBRARY: Library = Library { all: CHECKLISTS, site: &SITE };
 
 /// The checklist a `data-checklist` attribute names.
 pub fn find_checklist(id: &str) -> Option<&'static Instrument> {

@@ -6,9 +6,9 @@
 mod browser;
 mod components;
 mod content;
+mod links;
 mod mount;
 mod panic_message;
-mod state;
 
 use wasm_bindgen::prelude::*;
 

@@ -12,8 +12,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use crate::components::app::{App, AppProps};
-use crate::components::results::ChecklistLinks;
-use crate::content::{checklist_ids, find_checklist, CHECKLISTS};
+use crate::content::{checklist_ids, find_checklist, CHECKLISTS, LIBRARY};
+use crate::links::ChecklistLinks;
 
 /// The widget's stylesheet, compiled in: no extra file to upload, no request, and allowed by a
 /// CSP without `'unsafe-inline'` (constructed stylesheets are not inline styles).
@@ -64,8 +64,9 @@ fn mount(document: &Document, element: Element, index: u32) {
     }
     let props = AppProps {
         instrument,
+        library: &LIBRARY,
         lang,
-        instance: format!("ckl{index}"),
+        instance: format!("ckl{index}").into(),
         links: checklist_links(&element),
         contact: safe_link(element.get_attribute("data-contact")),
         offline_href: safe_link(element.get_attribute("data-offline-href")),

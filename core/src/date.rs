@@ -3,7 +3,7 @@
 use crate::lang::Lang;
 
 /// A calendar day, as the visitor's browser reads its local date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
     pub year: u16,
     pub month: u8,

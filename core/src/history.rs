@@ -7,7 +7,9 @@ use crate::model::Instrument;
 use crate::results_file::{self, place};
 use crate::scoring::score_instrument;
 
-/// Older attempts beyond this many are dropped, oldest first.
+/// At most this many attempts are kept; the oldest go first. Corrections on one day replace
+/// that day's attempt (see [`record`]), so the cap counts days, and correcting never pushes out
+/// an earlier day. A stored history longer than this is trimmed the same way when read.
 pub const KEEP: usize = 24;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,28 +18,37 @@ pub struct Attempt {
     pub answers: Answers,
 }
 
-/// Adds `answers` as an attempt if they are complete (every dimension scored) and differ from
-/// the last attempt. Returns whether it was added.
+/// Records `answers` as the attempt of `date` if they are complete (every dimension scored):
+/// a correction on the same day replaces that day's attempt; answers equal to the last attempt
+/// add nothing. Returns whether the history changed.
 pub fn record(instrument: &Instrument, history: &mut Vec<Attempt>, date: Date, answers: &Answers) -> bool {
     let complete = score_instrument(instrument, answers).dimensions.iter().all(|d| d.score().is_some());
     if !complete || history.last().is_some_and(|last| &last.answers == answers) {
         return false;
     }
-    history.push(Attempt { date, answers: answers.clone() });
-    if history.len() > KEEP {
-        history.remove(0);
+    let attempt = Attempt { date, answers: answers.clone() };
+    match history.last_mut() {
+        Some(last) if last.date >= date => *last = attempt,
+        _ => history.push(attempt),
     }
+    trim(history);
     true
 }
 
-/// The attempt to compare `answers` with: the last one, unless that is these very answers, then
-/// the one before it.
-pub fn previous<'a>(history: &'a [Attempt], answers: &Answers) -> Option<&'a Attempt> {
-    match history.split_last() {
-        Some((last, earlier)) if &last.answers == answers => earlier.last(),
-        Some((last, _)) => Some(last),
-        None => None,
+fn trim(history: &mut Vec<Attempt>) {
+    if history.len() > KEEP {
+        history.drain(..history.len() - KEEP);
     }
+}
+
+/// The attempt to compare `answers` with: the most recent one of an earlier day than theirs.
+/// Their day is the last attempt's when they are that attempt, else `today`.
+pub fn previous<'a>(history: &'a [Attempt], answers: &Answers, today: Date) -> Option<&'a Attempt> {
+    let current = match history.last() {
+        Some(last) if &last.answers == answers => last.date,
+        _ => today,
+    };
+    history.iter().rev().find(|attempt| attempt.date < current)
 }
 
 /// Score change per dimension from `before` to `now`, where both are scored.
@@ -70,12 +81,14 @@ pub fn from_json(instrument: &Instrument, text: &str) -> Option<Vec<Attempt>> {
         return None;
     }
     let Some(Value::Array(attempts)) = value.get("attempts") else { return None };
-    attempts
+    let mut history = attempts
         .iter()
         .map(|attempt| {
             let saved = results_file::from_value(attempt).ok()?;
             let date = saved.date?;
             (saved.checklist == instrument.id).then(|| Attempt { date, answers: place(instrument, &saved).answers })
         })
-        .collect()
+        .collect::<Option<Vec<_>>>()?;
+    trim(&mut history);
+    Some(history)
 }

@@ -48,6 +48,15 @@ pub struct Site {
     pub contact_label: Text,
 }
 
+impl Site {
+    /// No shared texts: for tests of one instrument on its own.
+    pub const EMPTY: Site = Site {
+        invitation_title: Text { nl: "", en: "" },
+        invitation_text: Text { nl: "", en: "" },
+        contact_label: Text { nl: "", en: "" },
+    };
+}
+
 /// A checklist: items grouped in dimensions, one answer scale, bands to read the scores by.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Instrument {

@@ -1,17 +1,21 @@
-//! The widget's state: one place where every change happens.
+//! The widget's state and the one function that changes it.
 //!
-//! The Yew components send [`Action`]s; [`Session::apply`] returns the next state. Keeping this
-//! free of Yew makes every transition testable natively. Reading and writing the browser's
-//! storage happens in the widget; what it found arrives here as [`Session::restore`].
+//! [`Session::step`] takes an [`Action`] and returns the next session and the [`Effect`]s the
+//! widget must carry out (store a slot, download a file, copy text, move focus, …). Effects are
+//! data: what the widget does, and when, is decided and tested here; the Yew crate only carries
+//! them out and reports back what happened (a write that failed, a copy that worked).
 
 use crate::answers::{Answer, Answers};
 use crate::date::Date;
 use crate::history::{self, Attempt};
 use crate::lang::Lang;
-use crate::model::Instrument;
+use crate::model::{Instrument, Site};
 use crate::results_file::{self, ReadError};
-use crate::storage::Restored;
-use crate::team::Team;
+use crate::scoring::score_instrument;
+use crate::storage::{Loaded, NotStored, Restored, Slot, Unreadable};
+use crate::summary::{self, Context, Report};
+use crate::team::{self, Team};
+use crate::ui_text::{fill, ui};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum View {
@@ -32,9 +36,13 @@ pub enum Notice {
     Updated,
     /// The browser keeps nothing here: progress lasts only while the page is open.
     StorageUnavailable,
-    /// Saved answers could not be read; they were kept under this storage key.
-    BackedUp(String),
-    /// Saving failed (storage full, say): the answers are still on screen.
+    /// Saved data could not be read; it was kept under this storage key.
+    BackedUp(Slot, String),
+    /// Saved data could not be read, and could not be copied aside either: it stays where it is,
+    /// untouched, and nothing is saved over it.
+    UnreadableKept(Slot),
+    /// Saving does not work right now (storage full, say): the answers are still on screen.
+    /// Goes away by itself once a save works again.
     NotSaved,
     /// Answers loaded from a file.
     Imported(String),
@@ -45,11 +53,96 @@ pub enum Notice {
     HistoryDeleted,
 }
 
+impl Notice {
+    /// Warnings look different from plain news.
+    pub fn is_warning(&self) -> bool {
+        matches!(
+            self,
+            Notice::StorageUnavailable
+                | Notice::BackedUp(..)
+                | Notice::UnreadableKept(_)
+                | Notice::NotSaved
+                | Notice::ImportFailed(..)
+                | Notice::ShareUnreadable
+        )
+    }
+}
+
+impl Notice {
+    /// What the visitor reads.
+    pub fn text(&self, lang: Lang) -> String {
+        let text = ui(lang);
+        match self {
+            Notice::Resumed(n, total) => {
+                fill(text.notice_resumed, &[("n", &n.to_string()), ("total", &total.to_string())])
+            }
+            Notice::Updated => text.notice_updated.to_string(),
+            Notice::StorageUnavailable => text.notice_storage_unavailable.to_string(),
+            Notice::BackedUp(Slot::Answers, key) => fill(text.notice_backed_up, &[("key", key)]),
+            Notice::BackedUp(Slot::History, key) => fill(text.notice_history_backed_up, &[("key", key)]),
+            Notice::UnreadableKept(_) => text.notice_unreadable_kept.to_string(),
+            Notice::NotSaved => text.notice_not_saved.to_string(),
+            Notice::Imported(file) => fill(text.notice_imported, &[("file", file)]),
+            Notice::ImportFailed(file, problem) => match problem {
+                ImportProblem::Unreadable => fill(text.notice_import_unreadable, &[("file", file)]),
+                ImportProblem::Newer => fill(text.notice_import_newer, &[("file", file)]),
+                ImportProblem::OtherChecklist(id) => fill(text.notice_import_other, &[("file", file), ("id", id)]),
+            },
+            Notice::ShareUnreadable => text.notice_share_unreadable.to_string(),
+            Notice::HistoryDeleted => text.notice_history_deleted.to_string(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportProblem {
     Unreadable,
     Newer,
     OtherChecklist(String),
+}
+
+/// What a download holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DownloadKind {
+    /// The summary as a web page (it carries the results file too).
+    Html,
+    Markdown,
+    /// The results file: for loading again, or for a team lead's overview.
+    ResultsFile,
+    TeamHtml,
+    TeamMarkdown,
+}
+
+/// Where the keyboard focus goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The heading of the view now shown (a screen reader reads it).
+    Heading,
+    /// The notices at the top, after something the visitor must read.
+    Notices,
+}
+
+/// Something the widget must do in the browser. The outcome comes back as an action where the
+/// visitor must hear of it ([`Action::Stored`], [`Action::DownloadFailed`], [`Action::Copied`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Keep `value` in `slot`, or remove the slot with `None`. The widget may wait a moment
+    /// (several taps, one write) but writes before the page is hidden or closed.
+    Save {
+        slot: Slot,
+        value: Option<String>,
+    },
+    Download {
+        file_name: String,
+        mime_type: &'static str,
+        contents: String,
+    },
+    CopyText(String),
+    Focus(Focus),
+    /// Drop the share link from the address, so a reload does not reopen it.
+    ClearFragment,
+    /// Print this widget only.
+    Print,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,6 +154,27 @@ pub struct Session {
     pub history: Vec<Attempt>,
     pub team: Team,
     pub notices: Vec<Notice>,
+    /// The practice's contact link, if the page gave one: shown after the results and in the
+    /// summaries.
+    pub contact: Option<String>,
+    /// The last download could not be made (a sandboxed frame, say).
+    pub download_failed: bool,
+    /// The outcome of the last "copy link", until the answers change.
+    pub copied: Option<bool>,
+    pub library: &'static Library,
+}
+
+/// What every widget on a page shares: all checklists (a reflection names the next one) and
+/// the texts of `content/site.toml`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Library {
+    pub all: &'static [&'static Instrument],
+    pub site: &'static Site,
+}
+
+impl Library {
+    /// For tests of one instrument on its own: no other checklists, empty shared texts.
+    pub const NONE: Library = Library { all: &[], site: &Site::EMPTY };
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,7 +201,22 @@ pub enum Action {
     AddTeamFiles(Vec<(String, String)>),
     ClearTeam,
     DeleteHistory,
-    Notify(Notice),
+    Download {
+        kind: DownloadKind,
+        today: Date,
+    },
+    DownloadFailed,
+    /// "Copy link": `page` is the page's address without its fragment.
+    CopyShareLink {
+        page: String,
+    },
+    Copied(bool),
+    Print,
+    /// What became of an [`Effect::Save`]: `Err` when nothing could be written.
+    Stored {
+        slot: Slot,
+        outcome: Result<Option<Unreadable>, NotStored>,
+    },
     DismissNotice(usize),
 }
 
@@ -101,32 +230,42 @@ impl Session {
             history: Vec::new(),
             team: Team::default(),
             notices: Vec::new(),
+            contact: None,
+            download_failed: false,
+            copied: None,
+            library: &Library::NONE,
         }
     }
 
-    /// The session as the widget finds it: stored answers and history, a share link.
-    /// `backup_key` is where unreadable stored answers were moved, if they were.
-    pub fn restore(
-        mut self,
-        stored: Restored,
-        backup_key: Option<String>,
-        history: Vec<Attempt>,
-        shared: Option<Result<Answers, ()>>,
-    ) -> Self {
-        match stored {
-            Restored::Nothing => {}
-            Restored::Answers { answers, updated, .. } => {
-                if answers.given_count() > 0 {
-                    self.notices.push(Notice::Resumed(answers.given_count(), answers.len()));
+    pub fn with_library(mut self, library: &'static Library) -> Self {
+        self.library = library;
+        self
+    }
+
+    pub fn with_contact(mut self, contact: Option<String>) -> Self {
+        self.contact = contact;
+        self
+    }
+
+    /// The session as the widget finds it: what storage held (`None` when the browser gives
+    /// no storage at all), and a share link in the address.
+    pub fn restore(mut self, loaded: Option<Loaded>, shared: Option<Result<Answers, ()>>) -> Self {
+        match loaded {
+            None => self.notices.push(Notice::StorageUnavailable),
+            Some(loaded) => {
+                if let Restored::Answers { answers, updated, .. } = loaded.answers {
+                    if answers.given_count() > 0 {
+                        self.notices.push(Notice::Resumed(answers.given_count(), answers.len()));
+                    }
+                    if updated {
+                        self.notices.push(Notice::Updated);
+                    }
+                    self.answers = answers;
                 }
-                if updated {
-                    self.notices.push(Notice::Updated);
-                }
-                self.answers = answers;
+                self.notices.extend(loaded.unreadable.into_iter().map(unreadable_notice));
+                self.history = loaded.history;
             }
-            Restored::Unreadable => self.notices.push(Notice::BackedUp(backup_key.unwrap_or_default())),
         }
-        self.history = history;
         match shared {
             Some(Ok(answers)) => self.view = View::Shared(answers),
             Some(Err(())) => self.notices.push(Notice::ShareUnreadable),
@@ -135,67 +274,186 @@ impl Session {
         self
     }
 
-    pub fn apply(&self, action: Action) -> Session {
-        let mut next = self.clone();
+    /// The next session, and what the widget must do for it.
+    pub fn step(mut self, action: Action) -> (Session, Vec<Effect>) {
+        let mut effects = Vec::new();
         match action {
-            Action::Answer { item, answer } => next.answers.set(item, answer),
+            Action::Answer { item, answer } => {
+                if self.answers.get(item) != answer && item < self.answers.len() {
+                    self.answers.set(item, answer);
+                    self.copied = None;
+                    effects.push(self.save_answers());
+                }
+            }
             Action::ShowResults { today } => {
-                history::record(self.instrument, &mut next.history, today, &next.answers);
-                next.view = View::Results;
+                if history::record(self.instrument, &mut self.history, today, &self.answers) {
+                    effects.push(self.save_history());
+                }
+                self.view = View::Results;
+                effects.push(Effect::Focus(Focus::Heading));
             }
-            Action::BackToQuestions | Action::CloseShared | Action::CloseTeam => next.view = View::Questions,
+            Action::BackToQuestions | Action::CloseTeam => {
+                self.view = View::Questions;
+                effects.push(Effect::Focus(Focus::Heading));
+            }
+            Action::CloseShared => {
+                self.view = View::Questions;
+                effects.extend([Effect::ClearFragment, Effect::Focus(Focus::Heading)]);
+            }
             Action::StartOver => {
-                next.answers = Answers::new(self.instrument);
-                next.view = View::Questions;
-                next.notices.clear();
+                self.answers = Answers::new(self.instrument);
+                self.view = View::Questions;
+                self.notices.retain(Notice::is_warning);
+                self.notices.retain(|n| !matches!(n, Notice::ImportFailed(..) | Notice::ShareUnreadable));
+                effects.extend([self.save_answers(), Effect::Focus(Focus::Heading)]);
             }
-            Action::SetLang(lang) => next.lang = lang,
-            Action::Import(file, text) => match results_file::read(&text) {
-                Ok(saved) if saved.checklist == self.instrument.id => {
-                    let placed = results_file::place(self.instrument, &saved);
-                    next.answers = placed.answers;
-                    next.view = View::Questions;
-                    next.notices = vec![Notice::Imported(file)];
-                    if saved.version != self.instrument.version {
-                        next.notices.push(Notice::Updated);
+            Action::SetLang(lang) => self.lang = lang,
+            Action::Import(file, text) => {
+                self.notices.retain(|n| !matches!(n, Notice::Imported(_) | Notice::ImportFailed(..)));
+                match results_file::read(&text) {
+                    Ok(saved) if saved.checklist == self.instrument.id => {
+                        self.answers = results_file::place(self.instrument, &saved).answers;
+                        self.view = View::Questions;
+                        self.notices.retain(|n| !matches!(n, Notice::Resumed(..) | Notice::Updated));
+                        self.notices.push(Notice::Imported(file));
+                        if saved.version != self.instrument.version {
+                            self.notices.push(Notice::Updated);
+                        }
+                        effects.push(self.save_answers());
+                    }
+                    Ok(saved) => {
+                        self.notices.push(Notice::ImportFailed(file, ImportProblem::OtherChecklist(saved.checklist)))
+                    }
+                    Err(ReadError::NewerSchema) => self.notices.push(Notice::ImportFailed(file, ImportProblem::Newer)),
+                    Err(ReadError::Unreadable | ReadError::NotResults) => {
+                        self.notices.push(Notice::ImportFailed(file, ImportProblem::Unreadable))
                     }
                 }
-                Ok(saved) => {
-                    next.notices = vec![Notice::ImportFailed(file, ImportProblem::OtherChecklist(saved.checklist))]
-                }
-                Err(ReadError::NewerSchema) => next.notices = vec![Notice::ImportFailed(file, ImportProblem::Newer)],
-                Err(ReadError::Unreadable | ReadError::NotResults) => {
-                    next.notices = vec![Notice::ImportFailed(file, ImportProblem::Unreadable)]
-                }
-            },
+                effects.push(Effect::Focus(Focus::Notices));
+            }
             Action::TakeOverShared => {
-                if let View::Shared(answers) = &self.view {
-                    next.answers = answers.clone();
-                    next.view = View::Results;
+                if let View::Shared(answers) = std::mem::replace(&mut self.view, View::Results) {
+                    self.answers = answers;
+                    // "Welcome back, 12 of 20" spoke of the answers just replaced.
+                    self.notices.retain(|n| !matches!(n, Notice::Resumed(..) | Notice::Updated));
+                    effects.extend([self.save_answers(), Effect::ClearFragment, Effect::Focus(Focus::Heading)]);
+                } else {
+                    self.view = View::Questions;
                 }
             }
-            Action::OpenTeam => next.view = View::Team,
+            Action::OpenTeam => {
+                self.view = View::Team;
+                effects.push(Effect::Focus(Focus::Heading));
+            }
             Action::AddTeamFiles(files) => {
                 for (file, text) in files {
-                    next.team.add_file(self.instrument, &file, &text);
+                    self.team.add_file(self.instrument, &file, &text);
                 }
             }
-            Action::ClearTeam => next.team = Team::default(),
+            Action::ClearTeam => {
+                self.team = Team::default();
+                effects.push(Effect::Focus(Focus::Heading));
+            }
             Action::DeleteHistory => {
-                next.history.clear();
-                next.notices.push(Notice::HistoryDeleted);
+                self.history.clear();
+                self.notices.push(Notice::HistoryDeleted);
+                effects.extend([self.save_history(), Effect::Focus(Focus::Notices)]);
             }
-            Action::Notify(notice) => {
-                if !next.notices.contains(&notice) {
-                    next.notices.push(notice);
+            Action::Download { kind, today } => {
+                self.download_failed = false;
+                effects.push(self.download(kind, today));
+            }
+            Action::DownloadFailed => self.download_failed = true,
+            Action::CopyShareLink { page } => effects.push(Effect::CopyText(self.share_link(&page))),
+            Action::Copied(worked) => self.copied = Some(worked),
+            Action::Print => effects.push(Effect::Print),
+            Action::Stored { outcome: Ok(backed_up), .. } => {
+                self.notices.retain(|n| *n != Notice::NotSaved);
+                if let Some(unreadable) = backed_up {
+                    self.notify(unreadable_notice(unreadable));
                 }
             }
+            Action::Stored { outcome: Err(NotStored), .. } => self.notify(Notice::NotSaved),
             Action::DismissNotice(index) => {
-                if index < next.notices.len() {
-                    next.notices.remove(index);
+                if index < self.notices.len() {
+                    self.notices.remove(index);
                 }
             }
         }
-        next
+        (self, effects)
+    }
+
+    fn notify(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+
+    fn save_answers(&self) -> Effect {
+        let value =
+            (self.answers.given_count() > 0).then(|| results_file::to_json(self.instrument, &self.answers, None));
+        Effect::Save { slot: Slot::Answers, value }
+    }
+
+    fn save_history(&self) -> Effect {
+        let value = (!self.history.is_empty()).then(|| history::to_json(self.instrument, &self.history));
+        Effect::Save { slot: Slot::History, value }
+    }
+
+    /// The address that shows these answers to someone else: `page` plus the fragment.
+    pub fn share_link(&self, page: &str) -> String {
+        format!("{page}#{}", crate::share::encode(self.instrument, &self.answers))
+    }
+
+    /// The visitor's own results: everything the results screen and the summaries show.
+    pub fn report(&self, today: Date) -> Report {
+        self.report_of(&self.answers, today).with_history(self.instrument, &self.answers, &self.history, today)
+    }
+
+    /// The results a share link shows: someone else's answers, without this visitor's history.
+    pub fn shared_report(&self, answers: &Answers, today: Date) -> Report {
+        self.report_of(answers, today).shared(self.instrument)
+    }
+
+    fn report_of(&self, answers: &Answers, today: Date) -> Report {
+        let context = Context { all: self.library.all, site: self.library.site, contact: self.contact.as_deref() };
+        let results = score_instrument(self.instrument, answers);
+        Report::new(self.instrument, answers, &results, self.lang, today, &context)
+    }
+
+    fn download(&self, kind: DownloadKind, today: Date) -> Effect {
+        let instrument = self.instrument;
+        let (extension, mime_type, contents) = match kind {
+            DownloadKind::Html | DownloadKind::Markdown | DownloadKind::ResultsFile => {
+                let report = self.report(today);
+                match kind {
+                    DownloadKind::Html => ("html", "text/html;charset=utf-8", report.to_html()),
+                    DownloadKind::Markdown => ("md", "text/markdown;charset=utf-8", report.to_markdown()),
+                    _ => ("json", "application/json", report.results_json),
+                }
+            }
+            DownloadKind::TeamHtml | DownloadKind::TeamMarkdown => {
+                let report =
+                    team::TeamReport::new(instrument, &team::summarise(instrument, &self.team), self.lang, today);
+                match kind {
+                    DownloadKind::TeamHtml => ("html", "text/html;charset=utf-8", report.to_html()),
+                    _ => ("md", "text/markdown;charset=utf-8", report.to_markdown()),
+                }
+            }
+        };
+        let file_name = match kind {
+            DownloadKind::TeamHtml | DownloadKind::TeamMarkdown => {
+                summary::file_name(instrument, today, extension).replacen("checklist-", "teamoverzicht-", 1)
+            }
+            _ => summary::file_name(instrument, today, extension),
+        };
+        Effect::Download { file_name, mime_type, contents }
+    }
+}
+
+fn unreadable_notice(unreadable: Unreadable) -> Notice {
+    match unreadable {
+        Unreadable::BackedUp { slot, key } => Notice::BackedUp(slot, key),
+        Unreadable::Kept { slot } => Notice::UnreadableKept(slot),
     }
 }

@@ -1,26 +1,69 @@
-//! What the widget keeps in the browser's storage, and how it reads it back.
+//! What the widget keeps in the browser's storage, and the rules for reading and writing it.
 //!
 //! Keys are namespaced and versioned: every `file://` page shares one storage in Chromium, and a
-//! later widget may store differently. Reading never loses anything: what cannot be read is
-//! moved to a backup key (by the widget) before a fresh start, and the visitor is told.
+//! later widget may store differently. The rules, all decided here and tested natively with
+//! [`MemoryStore`]:
+//! - Storage that refuses writes is still read: saved answers come back even when it is full.
+//! - A stored value the widget cannot read is never overwritten or removed unless it was first
+//!   copied to a backup key; if that copy fails, the value stays where it is and nothing is
+//!   written over it.
+//! - A value this widget read or wrote itself is trusted afterwards, so a write does not read and
+//!   parse the stored value again.
 
 use crate::answers::Answers;
+use crate::history::{self, Attempt};
 use crate::model::Instrument;
 use crate::results_file::{self, place, ReadError};
 
 pub const NAMESPACE: &str = "checklist-widget/v1";
 
-pub fn answers_key(instrument: &Instrument) -> String {
-    format!("{NAMESPACE}/{}/answers", instrument.id)
+/// The browser's local storage as the core sees it; [`MemoryStore`] in tests.
+pub trait KeyValueStore {
+    fn get(&self, key: &str) -> Option<String>;
+    /// `false` when the value was not stored (a full quota, blocked storage).
+    fn set(&mut self, key: &str, value: &str) -> bool;
+    fn remove(&mut self, key: &str);
 }
 
-pub fn history_key(instrument: &Instrument) -> String {
-    format!("{NAMESPACE}/{}/history", instrument.id)
+/// The values the widget keeps per checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Slot {
+    /// The current answers, as a results file.
+    Answers,
+    /// Completed attempts with their dates.
+    History,
+}
+
+impl Slot {
+    pub const ALL: [Slot; 2] = [Slot::Answers, Slot::History];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Slot::Answers => "answers",
+            Slot::History => "history",
+        }
+    }
+
+    pub fn key(self, instrument: &Instrument) -> String {
+        format!("{NAMESPACE}/{}/{}", instrument.id, self.name())
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Whether `text` is a value of this slot that this widget can read for `instrument`.
+    fn is_readable(self, instrument: &Instrument, text: &str) -> bool {
+        match self {
+            Slot::Answers => !matches!(restore_answers(instrument, Some(text)), Restored::Unreadable),
+            Slot::History => history::from_json(instrument, text).is_some(),
+        }
+    }
 }
 
 /// Where an unreadable stored value is kept; `stamp` makes it unique (milliseconds since 1970).
-pub fn backup_key(instrument: &Instrument, what: &str, stamp: u64) -> String {
-    format!("{NAMESPACE}/{}/backup/{what}/{stamp}", instrument.id)
+pub fn backup_key(instrument: &Instrument, slot: Slot, stamp: u64) -> String {
+    format!("{NAMESPACE}/{}/backup/{}/{stamp}", instrument.id, slot.name())
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,5 +89,156 @@ pub fn restore_answers(instrument: &Instrument, stored: Option<&str>) -> Restore
             }
         }
         Ok(_) | Err(ReadError::Unreadable | ReadError::NotResults | ReadError::NewerSchema) => Restored::Unreadable,
+    }
+}
+
+/// What happened to a stored value that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Copied to this backup key, then removed from its slot.
+    BackedUp { slot: Slot, key: String },
+    /// The backup failed: the value stays in its slot, untouched, and is not written over.
+    Kept { slot: Slot },
+}
+
+/// A write that did not happen: the stored value is as it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotStored;
+
+/// What the widget found in storage when it started.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loaded {
+    pub answers: Restored,
+    pub history: Vec<Attempt>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// Applies the storage rules for one widget's checklist. Holds only what it learned about the
+/// stored values; the store itself is passed in, so the browser's and the test's are the same.
+#[derive(Clone, Debug)]
+pub struct Keeper {
+    instrument: &'static Instrument,
+    /// Per slot: the stored value is one this widget read or wrote (no need to read it again).
+    trusted: [bool; 2],
+}
+
+impl Keeper {
+    pub fn new(instrument: &'static Instrument) -> Keeper {
+        Keeper { instrument, trusted: [false; 2] }
+    }
+
+    /// Reads the answers and the history. Unreadable values are moved to a backup key, or, if
+    /// that is impossible, left untouched (and later writes will not replace them).
+    pub fn load(&mut self, store: &mut dyn KeyValueStore, stamp: u64) -> Loaded {
+        let instrument = self.instrument;
+        let mut unreadable = Vec::new();
+        let stored_answers = store.get(&Slot::Answers.key(instrument));
+        let mut answers = restore_answers(instrument, stored_answers.as_deref());
+        if let (Restored::Unreadable, Some(raw)) = (&answers, &stored_answers) {
+            unreadable.push(self.set_aside(store, Slot::Answers, raw, stamp));
+            answers = Restored::Nothing;
+        } else {
+            self.trusted[Slot::Answers.index()] = true;
+        }
+        let history = match store.get(&Slot::History.key(instrument)) {
+            None => {
+                self.trusted[Slot::History.index()] = true;
+                Vec::new()
+            }
+            Some(raw) => match history::from_json(instrument, &raw) {
+                Some(attempts) => {
+                    self.trusted[Slot::History.index()] = true;
+                    attempts
+                }
+                None => {
+                    unreadable.push(self.set_aside(store, Slot::History, &raw, stamp));
+                    Vec::new()
+                }
+            },
+        };
+        Loaded { answers, history, unreadable }
+    }
+
+    fn set_aside(&mut self, store: &mut dyn KeyValueStore, slot: Slot, raw: &str, stamp: u64) -> Unreadable {
+        let key = backup_key(self.instrument, slot, stamp);
+        if store.set(&key, raw) {
+            store.remove(&slot.key(self.instrument));
+            self.trusted[slot.index()] = true;
+            Unreadable::BackedUp { slot, key }
+        } else {
+            Unreadable::Kept { slot }
+        }
+    }
+
+    /// Writes `value` to `slot` (or removes it, with `None`). An unreadable value there is first
+    /// copied to a backup key; `Err` when that or the write failed, and then nothing was lost:
+    /// the stored value is unchanged.
+    pub fn write(
+        &mut self,
+        store: &mut dyn KeyValueStore,
+        slot: Slot,
+        value: Option<&str>,
+        stamp: u64,
+    ) -> Result<Option<Unreadable>, NotStored> {
+        let key = slot.key(self.instrument);
+        let mut backed_up = None;
+        if !self.trusted[slot.index()] {
+            if let Some(current) = store.get(&key) {
+                if !slot.is_readable(self.instrument, &current) {
+                    match self.set_aside(store, slot, &current, stamp) {
+                        found @ Unreadable::BackedUp { .. } => backed_up = Some(found),
+                        Unreadable::Kept { .. } => return Err(NotStored),
+                    }
+                }
+            }
+        }
+        let written = match value {
+            Some(value) => store.set(&key, value),
+            None => {
+                store.remove(&key);
+                true
+            }
+        };
+        if !written {
+            return Err(NotStored);
+        }
+        self.trusted[slot.index()] = true;
+        Ok(backed_up)
+    }
+}
+
+/// A store in memory, for tests: `capacity` limits the total characters of keys and values, as
+/// a browser's quota does; `blocked` refuses every write, as a sandboxed frame does.
+#[derive(Clone, Debug, Default)]
+pub struct MemoryStore {
+    pub values: std::collections::BTreeMap<String, String>,
+    pub capacity: Option<usize>,
+    pub blocked: bool,
+}
+
+impl MemoryStore {
+    fn used_without(&self, key: &str) -> usize {
+        self.values.iter().filter(|(k, _)| k.as_str() != key).map(|(k, v)| k.len() + v.len()).sum()
+    }
+}
+
+impl KeyValueStore for MemoryStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.values.get(key).cloned()
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> bool {
+        let fits = self.capacity.is_none_or(|cap| self.used_without(key) + key.len() + value.len() <= cap);
+        if self.blocked || !fits {
+            return false;
+        }
+        self.values.insert(key.to_string(), value.to_string());
+        true
+    }
+
+    fn remove(&mut self, key: &str) {
+        if !self.blocked {
+            self.values.remove(key);
+        }
     }
 }

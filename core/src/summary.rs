@@ -1,12 +1,14 @@
-//! The downloadable summaries: a self-contained HTML page and a Markdown text.
+//! The results as the visitor reads them: one [`Report`] (the view model) that the results
+//! screen, the HTML summary and the Markdown summary all render.
 //!
-//! Both are rendered from one [`Report`], so they always say the same. The HTML has no scripts
+//! Rendered from one model, the three always say the same. The HTML has no scripts
 //! and no external resources: it opens, reads and prints anywhere. Every text placed in it goes
 //! through [`escape_html`].
 
 use crate::answers::{Answer, Answers};
 use crate::chart::{bars_svg, quadrant_svg};
 use crate::date::Date;
+use crate::history::{self, Attempt};
 use crate::lang::Lang;
 use crate::model::{Instrument, QuadrantReading, Site};
 use crate::results_file;
@@ -41,10 +43,16 @@ pub struct Context<'a> {
     pub contact: Option<&'a str>,
 }
 
-/// What both summaries say, in the visitor's language.
+/// Everything the results screen and both summaries say, in the visitor's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {
     pub lang: Lang,
+    /// The summary's title: "Samenvatting — Checklist teams".
     pub title: String,
+    /// The results screen's heading: "Je resultaten — …", or whose they are for a share link.
+    pub heading: String,
+    /// "Je hebt deze checklist 3 keer volledig ingevuld; …", when there is an earlier attempt.
+    pub history_note: Option<String>,
     pub completed_on: String,
     pub body: ReportBody,
     pub answers: Vec<AnswerGroup>,
@@ -54,6 +62,7 @@ pub struct Report {
 }
 
 /// "Start small and close to home, or talk to the practice": ends every summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Invitation {
     pub title: &'static str,
     pub text: &'static str,
@@ -61,11 +70,13 @@ pub struct Invitation {
     pub contact: Option<(&'static str, String)>,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReportBody {
     Checklist(ChecklistReport),
     Reflection(ReflectionReport),
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChecklistReport {
     /// "Totaalscore: 63 van 100 — Gevorderd", or the note why there is none.
     pub overall: String,
@@ -76,16 +87,26 @@ pub struct ChecklistReport {
     pub highlights: Vec<Highlight>,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReportRow {
     pub dimension: &'static str,
     pub score: String,
+    /// "63 van 100", or the note why there is no score yet.
+    pub score_text: String,
     pub band: String,
     /// The band text, or which answers are still missing.
     pub explanation: String,
+    /// Items still without a scale answer when there is no score: (text, answered "weet ik niet").
+    pub missing: Vec<(&'static str, bool)>,
+    /// "+6 sinds 1 februari 2026", when an earlier attempt is known.
+    pub change: Option<String>,
 }
 
 /// "Bouw hierop" and "Begin hier".
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Highlight {
+    /// "Bouw hierop" (the strongest dimension) rather than "Begin hier".
+    pub build_on: bool,
     pub label: &'static str,
     pub dimension: &'static str,
     pub meaning: &'static str,
@@ -93,15 +114,21 @@ pub struct Highlight {
     pub question: &'static str,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReflectionReport {
     /// Per axis: "Configuratie: 63 van 100", or why there is no score yet.
     pub axes: Vec<String>,
+    /// The same per axis, as rows for the results screen.
+    pub rows: Vec<ReportRow>,
     /// `None` until both axes have enough answers.
     pub reading: Option<QuadrantReport>,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuadrantReport {
     pub chart_svg: String,
+    /// The position in words: the chart's caption.
+    pub words: String,
     /// "Je verandering: Vernieuwen"
     pub heading: String,
     /// "Beide tegelijk" and what it means, when the position is near the centre.
@@ -112,8 +139,12 @@ pub struct QuadrantReport {
     /// "Doe hierna: Checklist teams", and why.
     pub next: String,
     pub next_reason: &'static str,
+    /// The id of the checklist to do next, and "Naar de checklist teams" for a link to it.
+    pub next_id: &'static str,
+    pub go_to: String,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnswerGroup {
     pub dimension: &'static str,
     pub answers: Vec<(&'static str, String)>,
@@ -147,8 +178,10 @@ impl Report {
         let all = context.all;
         let text = ui(lang);
         let body = match instrument.quadrant_reading() {
-            None => ReportBody::Checklist(checklist_report(instrument, results, lang)),
-            Some(reading) => ReportBody::Reflection(reflection_report(instrument, reading, results, lang, all)),
+            None => ReportBody::Checklist(checklist_report(instrument, answers, results, lang)),
+            Some(reading) => {
+                ReportBody::Reflection(reflection_report(instrument, reading, answers, results, lang, all))
+            }
         };
         let mut groups: Vec<AnswerGroup> = instrument
             .dimensions
@@ -161,6 +194,8 @@ impl Report {
         Report {
             lang,
             title: format!("{} — {}", text.summary_of, instrument.title.get(lang)),
+            heading: format!("{} — {}", text.results_heading, instrument.title.get(lang)),
+            history_note: None,
             completed_on: fill(text.completed_on, &[("date", &date.long(lang))]),
             body,
             answers: groups,
@@ -174,7 +209,75 @@ impl Report {
     }
 }
 
-fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> ChecklistReport {
+impl Report {
+    /// Adds the change per dimension since the most recent attempt of an earlier day, and how
+    /// many attempts there are.
+    pub fn with_history(
+        mut self,
+        instrument: &Instrument,
+        answers: &Answers,
+        history: &[Attempt],
+        today: Date,
+    ) -> Self {
+        let Some(earlier) = history::previous(history, answers, today) else { return self };
+        let text = ui(self.lang);
+        let since = earlier.date.long(self.lang);
+        let changes = history::changes(instrument, &earlier.answers, answers);
+        let rows = match &mut self.body {
+            ReportBody::Checklist(report) => &mut report.rows,
+            ReportBody::Reflection(report) => &mut report.rows,
+        };
+        for (row, change) in rows.iter_mut().zip(changes) {
+            row.change =
+                change.map(|change| fill(text.change_since, &[("change", &UiText::signed(change)), ("date", &since)]));
+        }
+        self.history_note = Some(fill(text.attempts_kept, &[("n", &history.len().to_string()), ("date", &since)]));
+        self
+    }
+
+    /// For someone else's answers from a share link: the heading says so.
+    pub fn shared(mut self, instrument: &Instrument) -> Self {
+        self.heading = format!("{} — {}", ui(self.lang).shared_results_heading, instrument.title.get(self.lang));
+        self
+    }
+}
+
+/// One row per dimension (or axis): its score and band text, or what is still missing.
+fn report_rows(instrument: &Instrument, answers: &Answers, results: &Results, lang: Lang) -> Vec<ReportRow> {
+    let text = ui(lang);
+    let band_name = |band: usize| instrument.bands.get(band).map_or("", |b| b.name.get(lang)).to_string();
+    let item_texts: Vec<&'static str> = instrument.items().map(|(_, item)| item.text.get(lang)).collect();
+    instrument
+        .dimensions
+        .iter()
+        .zip(&results.dimensions)
+        .map(|(dimension, result)| match result {
+            DimensionResult::Scored { score, .. } => ReportRow {
+                dimension: dimension.name.get(lang),
+                score: score.value.to_string(),
+                score_text: text.score_out_of(score.value),
+                band: band_name(score.band),
+                explanation: dimension.band_texts.get(score.band).map_or("", |t| t.meaning.get(lang)).to_string(),
+                missing: Vec::new(),
+                change: None,
+            },
+            DimensionResult::TooFewAnswers { answered, needed, unscored_items } => ReportRow {
+                dimension: dimension.name.get(lang),
+                score: "–".to_string(),
+                score_text: too_few_answers(lang, *answered, *needed),
+                band: text.not_scored.to_string(),
+                explanation: too_few_answers(lang, *answered, *needed),
+                missing: unscored_items
+                    .iter()
+                    .filter_map(|&item| Some((*item_texts.get(item)?, answers.get(item) == Answer::Unknown)))
+                    .collect(),
+                change: None,
+            },
+        })
+        .collect()
+}
+
+fn checklist_report(instrument: &Instrument, answers: &Answers, results: &Results, lang: Lang) -> ChecklistReport {
     let text = ui(lang);
     let band_name = |band: usize| instrument.bands[band].name.get(lang).to_string();
     let overall = match results.overall {
@@ -183,25 +286,7 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
         }
         None => text.overall_needs_all.to_string(),
     };
-    let rows = instrument
-        .dimensions
-        .iter()
-        .zip(&results.dimensions)
-        .map(|(dimension, result)| match result {
-            DimensionResult::Scored { score, .. } => ReportRow {
-                dimension: dimension.name.get(lang),
-                score: score.value.to_string(),
-                band: band_name(score.band),
-                explanation: dimension.band_texts[score.band].meaning.get(lang).to_string(),
-            },
-            DimensionResult::TooFewAnswers { answered, needed, .. } => ReportRow {
-                dimension: dimension.name.get(lang),
-                score: "–".to_string(),
-                band: text.not_scored.to_string(),
-                explanation: too_few_answers(lang, *answered, *needed),
-            },
-        })
-        .collect();
+    let rows = report_rows(instrument, answers, results, lang);
     let mut highlights = Vec::new();
     for (chosen, label) in [(results.strongest, text.build_on_this), (results.weakest, text.start_here)] {
         if let Some(d) = chosen {
@@ -209,6 +294,7 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
                 let dimension = &instrument.dimensions[d];
                 let band_text = &dimension.band_texts[score.band];
                 highlights.push(Highlight {
+                    build_on: label == text.build_on_this,
                     label,
                     dimension: dimension.name.get(lang),
                     meaning: band_text.meaning.get(lang),
@@ -238,6 +324,7 @@ pub fn position_in_words(instrument: &Instrument, position: Position, lang: Lang
 fn reflection_report(
     instrument: &Instrument,
     reading: &QuadrantReading,
+    answers: &Answers,
     results: &Results,
     lang: Lang,
     all: &[&Instrument],
@@ -260,14 +347,12 @@ fn reflection_report(
         let quadrant = &reading.quadrants[position.quadrant];
         let next_title =
             all.iter().find(|i| i.id == quadrant.checklist).map_or(quadrant.checklist, |i| i.title.get(lang));
+        let words = position_in_words(instrument, position, lang);
         QuadrantReport {
-            chart_svg: quadrant_svg(
-                instrument,
-                reading,
-                position,
-                lang,
-                &position_in_words(instrument, position, lang),
-            ),
+            chart_svg: quadrant_svg(instrument, reading, position, lang, &words),
+            words,
+            next_id: quadrant.checklist,
+            go_to: fill(text.go_to_checklist, &[("title", &next_title.to_ascii_lowercase())]),
             heading: fill(text.your_change, &[("name", quadrant.name.get(lang))]),
             centre: position.near_centre.then(|| (reading.centre.name.get(lang), reading.centre.meaning.get(lang))),
             meaning: quadrant.meaning.get(lang),
@@ -277,7 +362,7 @@ fn reflection_report(
             next_reason: quadrant.checklist_reason.get(lang),
         }
     });
-    ReflectionReport { axes, reading }
+    ReflectionReport { axes, rows: report_rows(instrument, answers, results, lang), reading }
 }
 
 impl Report {

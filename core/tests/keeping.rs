@@ -9,9 +9,9 @@ use checklist_core::results_file::{self, ReadError};
 use checklist_core::scoring::score_instrument;
 use checklist_core::share::{self, ShareError};
 use checklist_core::state::{Action, ImportProblem, Notice, Session, View};
-use checklist_core::storage::{self, Restored};
+use checklist_core::storage::{self, Loaded, Restored, Slot, Unreadable};
 use checklist_core::summary::Report;
-use common::{answers, context, mini, MINI};
+use common::{answers, context, mini, Apply, MINI};
 
 const DAY1: Date = Date { year: 2026, month: 11, day: 1 };
 const DAY2: Date = Date { year: 2026, month: 11, day: 22 };
@@ -79,9 +79,9 @@ fn stored_answers_that_cannot_be_read_are_reported_for_backup() {
     assert_eq!(storage::restore_answers(mini, Some("{not json")), Restored::Unreadable);
     let other = results_file::to_json(mini, &answers(mini, "1111 1111 1111"), None).replace("\"mini\"", "\"team\"");
     assert_eq!(storage::restore_answers(mini, Some(&other)), Restored::Unreadable);
-    assert_eq!(storage::answers_key(mini), "checklist-widget/v1/mini/answers");
+    assert_eq!(Slot::Answers.key(mini), "checklist-widget/v1/mini/answers");
     assert_eq!(
-        storage::backup_key(mini, "answers", 1700000000000),
+        storage::backup_key(mini, Slot::Answers, 1700000000000),
         "checklist-widget/v1/mini/backup/answers/1700000000000"
     );
 }
@@ -90,14 +90,21 @@ fn stored_answers_that_cannot_be_read_are_reported_for_backup() {
 fn restoring_a_session_tells_the_visitor_what_happened() {
     let mini = mini();
     let stored = Restored::Answers { answers: answers(mini, "12.. .... ...."), updated: false, left_out: 0 };
-    let session = Session::new(mini, Lang::Nl).restore(stored, None, Vec::new(), None);
+    let loaded = Loaded { answers: stored, history: Vec::new(), unreadable: Vec::new() };
+    let session = Session::new(mini, Lang::Nl).restore(Some(loaded), None);
     assert_eq!(session.notices, vec![Notice::Resumed(2, 12)]);
     assert_eq!(session.answers.get(1), Answer::Scale(2));
 
     let key = "checklist-widget/v1/mini/backup/answers/1".to_string();
-    let session = Session::new(mini, Lang::Nl).restore(Restored::Unreadable, Some(key.clone()), Vec::new(), None);
-    assert_eq!(session.notices, vec![Notice::BackedUp(key)]);
+    let unreadable = vec![Unreadable::BackedUp { slot: Slot::Answers, key: key.clone() }];
+    let loaded = Loaded { answers: Restored::Nothing, history: Vec::new(), unreadable };
+    let session = Session::new(mini, Lang::Nl).restore(Some(loaded), None);
+    assert_eq!(session.notices, vec![Notice::BackedUp(Slot::Answers, key.clone())]);
+    assert!(session.notices[0].text(Lang::Nl).contains(&key), "the notice names the backup key");
     assert_eq!(session.answers.given_count(), 0);
+
+    let session = Session::new(mini, Lang::Nl).restore(None, None);
+    assert_eq!(session.notices, vec![Notice::StorageUnavailable]);
 }
 
 #[test]
@@ -119,12 +126,12 @@ fn a_shared_result_is_read_only_until_taken_over() {
     let mini = mini();
     let mine = answers(mini, "1111 .... ....");
     let theirs = answers(mini, "5555 5555 5555");
-    let session = Session::new(mini, Lang::Nl).restore(
-        Restored::Answers { answers: mine.clone(), updated: false, left_out: 0 },
-        None,
-        Vec::new(),
-        Some(Ok(theirs.clone())),
-    );
+    let loaded = Loaded {
+        answers: Restored::Answers { answers: mine.clone(), updated: false, left_out: 0 },
+        history: Vec::new(),
+        unreadable: Vec::new(),
+    };
+    let session = Session::new(mini, Lang::Nl).restore(Some(loaded), Some(Ok(theirs.clone())));
     assert_eq!(session.view, View::Shared(theirs.clone()));
     assert_eq!(session.answers, mine, "own answers untouched while looking");
     assert_eq!(session.apply(Action::CloseShared).answers, mine);
@@ -151,7 +158,7 @@ fn completed_attempts_are_kept_and_compared() {
         session.apply(Action::Answer { item: 0, answer: Answer::Scale(5) }).apply(Action::ShowResults { today: DAY2 });
     assert_eq!(session.history.len(), 2);
 
-    let previous = history::previous(&session.history, &session.answers).expect("an earlier attempt");
+    let previous = history::previous(&session.history, &session.answers, DAY2).expect("an earlier attempt");
     assert_eq!(previous.date, DAY1);
     // Dimension one: (1+1+1+1)/16 = 25 → (4+1+1+1)/16 = 44: +19.
     assert_eq!(history::changes(mini, &previous.answers, &session.answers), vec![Some(19), Some(0), Some(0)]);

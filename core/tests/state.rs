@@ -4,7 +4,7 @@ use checklist_core::answers::Answer;
 use checklist_core::date::Date;
 use checklist_core::lang::Lang;
 use checklist_core::state::{Action, Session, View};
-use common::mini;
+use common::{mini, Apply};
 
 const TODAY: Date = Date { year: 2026, month: 11, day: 22 };
 

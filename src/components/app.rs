@@ -1,29 +1,39 @@
+//! One widget: the imperative shell around the core's [`Session::step`].
+//!
+//! Every action goes through [`App::update`], which steps the session and carries out the
+//! effects the core decided: storage writes (gathered, written a moment later or when the page
+//! is hidden), downloads, copying, printing, focus. This is the one place the widget changes
+//! anything in the browser.
+
 use std::rc::Rc;
 
 use checklist_core::lang::Lang;
 use checklist_core::model::Instrument;
 use checklist_core::share::{self, ShareError};
-use checklist_core::state::{Action, Notice, Session, View};
-use checklist_core::storage::{self, Restored};
-use checklist_core::ui_text::ui;
-use checklist_core::{history, results_file};
+use checklist_core::state::{Action, Effect, Focus, Library, Session, View};
+use checklist_core::storage::{Keeper, NotStored, Slot};
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::language_switch::LanguageSwitch;
 use super::notices::Notices;
 use super::questions::Questions;
-use super::results::{ChecklistLinks, ResultsView};
+use super::results::ResultsView;
 use super::team_view::TeamView;
-use crate::browser::{clear_hash, location_hash, now_millis, Store};
-use crate::state::WidgetState;
+use crate::browser::{
+    clear_hash, copy_text, download, location_hash, now_millis, page_address, print_widget, today, Store,
+};
+use crate::links::ChecklistLinks;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub instrument: &'static Instrument,
+    pub library: &'static Library,
     pub lang: Lang,
     /// Unique per widget on the page: keeps radio groups of two widgets apart.
-    pub instance: String,
+    pub instance: Rc<str>,
     /// Where the other checklists are, for the reflection's "next" link.
     pub links: ChecklistLinks,
     /// The practice's contact link (`data-contact`): a button after the results, if set.
@@ -32,172 +42,197 @@ pub struct AppProps {
     pub offline_href: Option<String>,
 }
 
-/// The session as this page finds it: answers and history from storage (unreadable ones moved
-/// to a backup key first), a share link in the address, whether storage works at all.
-fn starting_session(instrument: &'static Instrument, lang: Lang, store: &Store) -> Session {
-    let answers_key = storage::answers_key(instrument);
-    let stored = store.get(&answers_key);
-    let restored = storage::restore_answers(instrument, stored.as_deref());
-    let mut backup = None;
-    if let (Restored::Unreadable, Some(raw)) = (&restored, &stored) {
-        let key = storage::backup_key(instrument, "answers", now_millis());
-        if store.set(&key, raw) {
-            store.remove(&answers_key);
-            backup = Some(key);
-        }
-    }
-    let history_key = storage::history_key(instrument);
-    let history = match store.get(&history_key) {
-        None => Vec::new(),
-        Some(raw) => history::from_json(instrument, &raw).unwrap_or_else(|| {
-            // Keep what cannot be read; start a new history.
-            if store.set(&storage::backup_key(instrument, "history", now_millis()), &raw) {
-                store.remove(&history_key);
-            }
-            Vec::new()
-        }),
-    };
-    let shared = match share::decode(instrument, &location_hash()) {
-        Ok(answers) => Some(Ok(answers)),
-        Err(ShareError::Unreadable) => Some(Err(())),
-        Err(ShareError::NotShared | ShareError::OtherChecklist) => None,
-    };
-    let mut session = Session::new(instrument, lang).restore(restored, backup, history, shared);
-    if !store.is_available() {
-        session.notices.push(Notice::StorageUnavailable);
-    }
-    session
+pub enum Message {
+    Act(Action),
+    /// Write what is waiting to be stored (a moment after the last change, or now: the page is
+    /// being hidden or closed).
+    Flush,
 }
 
-/// One widget: the questions, the results, a shared result or the team overview.
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    let store = use_memo((), |_| Store::open());
-    let state = {
-        let (instrument, lang, store) = (props.instrument, props.lang, store.clone());
-        use_reducer(move || WidgetState(starting_session(instrument, lang, &store)))
-    };
-    // Bumped by the actions after which the keyboard should land on the new view's heading.
-    let focus_request = use_state(|| 0u32);
-    let dispatch = {
-        let (state, focus_request) = (state.clone(), focus_request.clone());
-        Callback::from(move |action: Action| {
-            let moves_focus = matches!(
-                action,
-                Action::ShowResults { .. }
-                    | Action::BackToQuestions
-                    | Action::StartOver
-                    | Action::OpenTeam
-                    | Action::CloseTeam
-                    | Action::TakeOverShared
-                    | Action::CloseShared
-            );
-            if matches!(action, Action::TakeOverShared | Action::CloseShared) {
-                clear_hash();
-            }
-            state.dispatch(action);
-            if moves_focus {
-                focus_request.set(*focus_request + 1);
-            }
-        })
-    };
-    use_saving(&state.0, store, dispatch.clone());
+/// How long answers wait before they are written: taps in quick succession make one write, and
+/// the write never delays the frame that shows the tap.
+const SAVE_DELAY_MS: u32 = 400;
 
-    let heading = use_node_ref();
-    let focus_request = *focus_request;
-    let session = state.0.clone();
-    let text = ui(session.lang);
-    let instance = props.instance.clone();
-    html! {
-        <div class="ckl" lang={session.lang.tag()}>
-            <LanguageSwitch lang={session.lang} dispatch={dispatch.clone()} />
-            if !session.notices.is_empty() {
-                <Notices notices={session.notices.clone()} lang={session.lang} dispatch={dispatch.clone()} />
-            }
-            {match session.view.clone() {
-                View::Questions => html! {
-                    <Questions {session} {dispatch} {heading} {focus_request} {instance} />
-                },
-                View::Results => html! {
-                    <ResultsView {session} {dispatch} {heading} {focus_request} {instance}
-                        links={props.links.clone()} contact={props.contact.clone()} shared={None::<checklist_core::answers::Answers>} />
-                },
-                View::Shared(answers) => html! {
-                    <ResultsView {session} {dispatch} {heading} {focus_request} {instance}
-                        links={props.links.clone()} contact={props.contact.clone()} shared={Some(answers)} />
-                },
-                View::Team => html! { <TeamView {session} {dispatch} {heading} {focus_request} {instance} /> },
-            }}
-            if let Some(href) = props.offline_href.clone() {
-                <p class="ckl-offline">
-                    <a class="ckl-link" {href} download="checklist.html">{text.offline_copy}</a>
-                    {" "}{text.offline_copy_why}
-                </p>
-            }
-        </div>
-    }
+pub struct App {
+    session: Session,
+    store: Store,
+    keeper: Keeper,
+    /// Values waiting to be written, per slot (the latest wins).
+    pending: Vec<(Slot, Option<String>)>,
+    save_timer: Option<Timeout>,
+    focus: Option<Focus>,
+    root: NodeRef,
+    dispatch: Callback<Action>,
+    _page_hidden: Option<EventListener>,
+    _page_closed: Option<EventListener>,
 }
 
-/// Keeps the answers and the history in storage as they change. A failed write (a full quota)
-/// tells the visitor once; the answers stay on screen.
-#[hook]
-fn use_saving(session: &Session, store: Rc<Store>, dispatch: Callback<Action>) {
-    let instrument = session.instrument;
-    {
-        let (store, dispatch) = (store.clone(), dispatch.clone());
-        use_effect_with(session.answers.clone(), move |answers| {
-            if !store.is_available() {
-                return;
-            }
-            let value = (answers.given_count() > 0).then(|| results_file::to_json(instrument, answers, None));
-            if !replace_stored(&store, instrument, "answers", &storage::answers_key(instrument), value.as_deref()) {
-                dispatch.emit(Action::Notify(Notice::NotSaved));
-            }
-        });
-    }
-    use_effect_with(session.history.clone(), move |attempts| {
-        if !store.is_available() {
-            return;
-        }
-        let value = (!attempts.is_empty()).then(|| history::to_json(instrument, attempts));
-        if !replace_stored(&store, instrument, "history", &storage::history_key(instrument), value.as_deref()) {
-            dispatch.emit(Action::Notify(Notice::NotSaved));
-        }
-    });
-}
+impl Component for App {
+    type Message = Message;
+    type Properties = AppProps;
 
-/// Writes (or, with `None`, removes) a stored value. A value there that the widget cannot read
-/// is never overwritten unless it could first be kept under a backup key. `false` if that or the
-/// write failed.
-fn replace_stored(store: &Store, instrument: &Instrument, what: &str, key: &str, value: Option<&str>) -> bool {
-    if let Some(current) = store.get(key) {
-        let readable = match what {
-            "history" => history::from_json(instrument, &current).is_some(),
-            _ => !matches!(storage::restore_answers(instrument, Some(&current)), Restored::Unreadable),
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
+        let mut store = Store::open();
+        let mut keeper = Keeper::new(props.instrument);
+        let loaded = store.readable().then(|| keeper.load(&mut store, now_millis()));
+        let shared = match share::decode(props.instrument, &location_hash()) {
+            Ok(answers) => Some(Ok(answers)),
+            Err(ShareError::Unreadable) => Some(Err(())),
+            Err(ShareError::NotShared | ShareError::OtherChecklist) => None,
         };
-        if !readable && !store.set(&storage::backup_key(instrument, what, now_millis()), &current) {
-            return false;
+        let mut session = Session::new(props.instrument, props.lang)
+            .with_library(props.library)
+            .with_contact(props.contact.clone())
+            .restore(loaded, shared);
+        if store.readable() && !store.writable() {
+            // Full or refusing: the answers above were still read; saving resumes when it can.
+            session = session.step(Action::Stored { slot: Slot::Answers, outcome: Err(NotStored) }).0;
+        }
+        let flush = ctx.link().callback(|_: ()| Message::Flush);
+        let on_hidden = {
+            let flush = flush.clone();
+            web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| EventListener::new(&document, "visibilitychange", move |_| flush.emit(())))
+        };
+        let on_closed =
+            web_sys::window().map(|window| EventListener::new(&window, "pagehide", move |_| flush.emit(())));
+        App {
+            session,
+            store,
+            keeper,
+            pending: Vec::new(),
+            save_timer: None,
+            focus: None,
+            root: NodeRef::default(),
+            dispatch: ctx.link().callback(Message::Act),
+            _page_hidden: on_hidden,
+            _page_closed: on_closed,
         }
     }
-    match value {
-        Some(value) => store.set(key, value),
-        None => {
-            store.remove(key);
-            true
+
+    fn update(&mut self, ctx: &Context<Self>, message: Message) -> bool {
+        match message {
+            Message::Act(action) => {
+                let (next, effects) = self.session.clone().step(action);
+                let changed = next != self.session;
+                self.session = next;
+                for effect in effects {
+                    self.carry_out(ctx, effect);
+                }
+                changed
+            }
+            Message::Flush => {
+                self.save_timer = None;
+                let mut changed = false;
+                for (slot, value) in std::mem::take(&mut self.pending) {
+                    let outcome = self.keeper.write(&mut self.store, slot, value.as_deref(), now_millis());
+                    let next = self.session.clone().step(Action::Stored { slot, outcome }).0;
+                    changed |= next != self.session;
+                    self.session = next;
+                }
+                changed
+            }
+        }
+    }
+
+    fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
+        let Some(focus) = self.focus.take() else { return };
+        let selector = match focus {
+            Focus::Heading => ".ckl-title",
+            Focus::Notices => ".ckl-notices",
+        };
+        let target = self.root.cast::<HtmlElement>().and_then(|root| root.query_selector(selector).ok().flatten());
+        if let Some(target) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(t).ok()) {
+            let _ = target.focus();
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let session = &self.session;
+        let (lang, dispatch, instance) = (session.lang, self.dispatch.clone(), props.instance.clone());
+        let text = checklist_core::ui_text::ui(lang);
+        let body = match &session.view {
+            View::Questions => html! {
+                <Questions instrument={session.instrument} {lang} answers={session.answers.clone()} {dispatch} {instance} />
+            },
+            View::Results | View::Shared(_) => {
+                let (report, shared) = match &session.view {
+                    View::Shared(answers) => (session.shared_report(answers, today()), true),
+                    _ => (session.report(today()), false),
+                };
+                html! {
+                    <ResultsView report={Rc::new(report)} {shared} {lang} {dispatch} {instance}
+                        own_answers_given={session.answers.given_count() > 0}
+                        has_history={!session.history.is_empty()}
+                        links={props.links.clone()}
+                        share_link={session.share_link(&page_address())}
+                        copied={session.copied} download_failed={session.download_failed} />
+                }
+            }
+            View::Team => html! {
+                <TeamView instrument={session.instrument} {lang} team={session.team.clone()} {dispatch} {instance} />
+            },
+        };
+        html! {
+            <div class="ckl" lang={lang.tag()} ref={self.root.clone()}>
+                <LanguageSwitch {lang} dispatch={self.dispatch.clone()} />
+                if !session.notices.is_empty() {
+                    <Notices notices={session.notices.clone()} {lang} dispatch={self.dispatch.clone()} />
+                }
+                {body}
+                if let Some(href) = props.offline_href.clone() {
+                    <p class="ckl-offline">
+                        <a class="ckl-link" {href} download="checklist.html">{text.offline_copy}</a>
+                        {" "}{text.offline_copy_why}
+                    </p>
+                }
+            </div>
         }
     }
 }
 
-/// Puts the keyboard focus on a view's heading (which a screen reader then reads) whenever
-/// `focus_request` changes, and when the view appears after one; never on the page's first render.
-#[hook]
-pub fn use_focus_on_request(heading: NodeRef, focus_request: u32) {
-    use_effect_with(focus_request, move |request| {
-        if *request == 0 {
-            return;
+impl App {
+    fn carry_out(&mut self, ctx: &Context<Self>, effect: Effect) {
+        match effect {
+            Effect::Save { slot, value } => {
+                self.pending.retain(|(waiting, _)| *waiting != slot);
+                self.pending.push((slot, value));
+                if self.save_timer.is_none() {
+                    let link = ctx.link().clone();
+                    self.save_timer = Some(Timeout::new(SAVE_DELAY_MS, move || link.send_message(Message::Flush)));
+                }
+            }
+            Effect::Download { file_name, mime_type, contents } => {
+                if download(&file_name, mime_type, &contents).is_err() {
+                    ctx.link().send_message(Message::Act(Action::DownloadFailed));
+                }
+            }
+            Effect::CopyText(text) => {
+                let link = ctx.link().clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let worked = copy_text(&text).await;
+                    link.send_message(Message::Act(Action::Copied(worked)));
+                });
+            }
+            Effect::Focus(focus) => self.focus = Some(focus),
+            Effect::ClearFragment => clear_hash(),
+            Effect::Print => {
+                if let Some(root) = self.root.cast::<web_sys::Element>() {
+                    print_widget(&root);
+                }
+            }
         }
-        if let Some(heading) = heading.cast::<HtmlElement>() {
-            let _ = heading.focus();
+    }
+}
+
+impl Drop for App {
+    /// A widget taken off the page still writes what it has not written yet.
+    fn drop(&mut self) {
+        for (slot, value) in std::mem::take(&mut self.pending) {
+            let _ = self.keeper.write(&mut self.store, slot, value.as_deref(), now_millis());
         }
-    });
+    }
 }

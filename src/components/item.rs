@@ -18,6 +18,7 @@ pub struct ItemProps {
 }
 
 /// One statement: a fieldset whose legend is the statement, with one native radio per answer.
+/// Its props are its own answer, not the session: a tap re-renders this item only.
 #[component]
 pub fn ItemFieldset(props: &ItemProps) -> Html {
     let lang = props.lang;
@@ -39,10 +40,11 @@ pub fn ItemFieldset(props: &ItemProps) -> Html {
                         Callback::from(move |_: Event| dispatch.emit(Action::Answer { item, answer }))
                     };
                     let unknown = answer == Answer::Unknown;
+                    let chosen = props.answer == answer;
                     html! {
-                        <label class={classes!("ckl-option", unknown.then_some("ckl-option-unknown"))}>
+                        <label class={classes!("ckl-option", unknown.then_some("ckl-option-unknown"), chosen.then_some("ckl-chosen"))}>
                             <input type="radio" name={props.group.clone()} {value}
-                                   checked={props.answer == answer} {onchange} />
+                                   checked={chosen} {onchange} />
                             <span>{label}</span>
                         </label>
                     }

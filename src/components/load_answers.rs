@@ -1,4 +1,7 @@
-use checklist_core::state::{Action, Session};
+use std::rc::Rc;
+
+use checklist_core::lang::Lang;
+use checklist_core::state::Action;
 use checklist_core::ui_text::{fill, ui};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -8,20 +11,21 @@ use crate::browser::read_text;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadAnswersProps {
-    pub session: Session,
+    pub lang: Lang,
+    /// Loading then replaces answers: ask first.
+    pub has_answers: bool,
     pub dispatch: Callback<Action>,
-    pub instance: String,
+    pub instance: Rc<str>,
 }
 
 /// "Antwoorden laden uit een bestand": a results file or a downloaded summary. Answers already
 /// given are replaced only after the visitor confirms.
 #[component]
 pub fn LoadAnswers(props: &LoadAnswersProps) -> Html {
-    let text = ui(props.session.lang);
+    let text = ui(props.lang);
     let pending = use_state(|| None::<(String, String)>);
     let onchange = {
-        let (dispatch, pending, has_answers) =
-            (props.dispatch.clone(), pending.clone(), props.session.answers.given_count() > 0);
+        let (dispatch, pending, has_answers) = (props.dispatch.clone(), pending.clone(), props.has_answers);
         Callback::from(move |event: Event| {
             let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
             let Some(file) = input.files().and_then(|files| files.get(0)) else { return };

@@ -1,15 +1,14 @@
-//! Yew components: they display a [`checklist_core::state::Session`] and send actions.
+//! Yew components: `app` steps the core's session and carries out its effects; the others
+//! render small props (view models and texts from the core) and send actions.
 
 pub mod app;
 mod confirm;
-mod downloads;
 mod item;
 mod language_switch;
 mod load_answers;
 mod notices;
 mod progress;
 mod questions;
-pub mod results;
-mod share;
+mod results;
 mod start_over;
 mod team_view;

@@ -1,8 +1,12 @@
-use checklist_core::state::{Action, Session};
+use std::rc::Rc;
+
+use checklist_core::answers::Answers;
+use checklist_core::lang::Lang;
+use checklist_core::model::Instrument;
+use checklist_core::state::Action;
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
-use super::app::use_focus_on_request;
 use super::item::ItemFieldset;
 use super::load_answers::LoadAnswers;
 use super::progress::Progress;
@@ -11,24 +15,25 @@ use crate::browser::today;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionsProps {
-    pub session: Session,
+    pub instrument: &'static Instrument,
+    pub lang: Lang,
+    pub answers: Answers,
     pub dispatch: Callback<Action>,
-    pub heading: NodeRef,
-    pub focus_request: u32,
-    pub instance: String,
+    pub instance: Rc<str>,
 }
 
 /// The checklist itself: intro, progress, the items grouped by dimension, "show results".
+/// Each item is its own component with its own answer as a prop: a tap re-renders that item,
+/// the progress line and nothing else.
 #[component]
 pub fn Questions(props: &QuestionsProps) -> Html {
-    use_focus_on_request(props.heading.clone(), props.focus_request);
-    let session = &props.session;
-    let (instrument, lang) = (session.instrument, session.lang);
+    let (instrument, lang) = (props.instrument, props.lang);
     let text = ui(lang);
     let show_results = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::ShowResults { today: today() }))
     };
+    let given = props.answers.given_count();
     let sections = instrument.dimensions.iter().enumerate().map(|(d, dimension)| {
         let first = instrument.first_item_index(d);
         let heading_id = format!("{}-{}", props.instance, dimension.id);
@@ -39,8 +44,8 @@ pub fn Questions(props: &QuestionsProps) -> Html {
                 {for dimension.items.iter().enumerate().map(|(i, item)| {
                     let index = first + i;
                     html! {
-                        <ItemFieldset {instrument} {item} {index} {lang}
-                            answer={session.answers.get(index)}
+                        <ItemFieldset key={item.id} {instrument} {item} {index} {lang}
+                            answer={props.answers.get(index)}
                             group={format!("{}-{}", props.instance, item.id)}
                             dispatch={props.dispatch.clone()} />
                     }
@@ -50,20 +55,20 @@ pub fn Questions(props: &QuestionsProps) -> Html {
     });
     html! {
         <div class="ckl-questions">
-            <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>{instrument.title.get(lang)}</h2>
+            <h2 class="ckl-title" tabindex="-1">{instrument.title.get(lang)}</h2>
             <p class="ckl-intro">{instrument.intro.get(lang)}</p>
             <p class="ckl-privacy">{text.answers_stay_here}</p>
-            <Progress session={session.clone()} />
+            <Progress answered={given} total={props.answers.len()} {lang} />
             {for sections}
             <div class="ckl-actions">
                 <button type="button" class="ckl-button ckl-primary" onclick={show_results}>{text.show_results}</button>
-                if session.answers.given_count() > 0 {
+                if given > 0 {
                     <StartOver {lang} dispatch={props.dispatch.clone()} />
                 }
             </div>
             <details class="ckl-more">
                 <summary>{text.more_options}</summary>
-                <LoadAnswers session={session.clone()} dispatch={props.dispatch.clone()} instance={props.instance.clone()} />
+                <LoadAnswers {lang} has_answers={given > 0} dispatch={props.dispatch.clone()} instance={props.instance.clone()} />
                 if instrument.quadrant_reading().is_none() {
                     <p>
                         <button type="button" class="ckl-button ckl-secondary" onclick={props.dispatch.reform(|_| Action::OpenTeam)}>

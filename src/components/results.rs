@@ -1,189 +1,140 @@
 use std::rc::Rc;
 
-use checklist_core::answers::{Answer, Answers};
-use checklist_core::chart::{bars_svg, bars_table, quadrant_svg};
-use checklist_core::history;
 use checklist_core::lang::Lang;
-use checklist_core::model::{Dimension, Instrument, QuadrantReading};
-use checklist_core::scoring::{position, score_instrument, DimensionResult, Results};
-use checklist_core::state::{Action, Session};
-use checklist_core::summary::{position_in_words, too_few_answers};
-use checklist_core::ui_text::{fill, ui, UiText};
+use checklist_core::state::{Action, DownloadKind};
+use checklist_core::summary::{
+    ChecklistReport, Highlight, QuadrantReport, ReflectionReport, Report, ReportBody, ReportRow,
+};
+use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
-use super::app::use_focus_on_request;
 use super::confirm::ConfirmButton;
-use super::downloads::Downloads;
-use super::share::ShareLink;
 use super::start_over::StartOver;
-use crate::browser::{print_widget, today};
-use crate::content::{find_checklist, SITE};
-
-/// Where each checklist can be found from this widget: (checklist id, href).
-pub type ChecklistLinks = Rc<[(&'static str, String)]>;
+use crate::browser::{page_address, today};
+use crate::links::ChecklistLinks;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
-    pub session: Session,
+    /// Everything the results say, decided in the core (the summaries render the same model).
+    pub report: Rc<Report>,
+    /// Someone else's results from a share link: read-only, with a way to take them over.
+    pub shared: bool,
+    pub lang: Lang,
     pub dispatch: Callback<Action>,
-    pub heading: NodeRef,
-    pub focus_request: u32,
+    pub instance: Rc<str>,
+    /// Whether taking shared results over replaces answers of this visitor (then it asks first).
+    pub own_answers_given: bool,
+    pub has_history: bool,
     pub links: ChecklistLinks,
-    pub contact: Option<String>,
-    /// Someone else's answers from a share link: shown read-only.
-    pub shared: Option<Answers>,
-    pub instance: String,
+    pub share_link: String,
+    pub copied: Option<bool>,
+    pub download_failed: bool,
 }
 
-/// The results of a checklist or a reflection, the downloads, and the way back. With `shared`,
-/// someone else's results from a share link, read-only.
+/// The results of a checklist or a reflection, the downloads, and the way back.
 #[component]
 pub fn ResultsView(props: &ResultsProps) -> Html {
-    use_focus_on_request(props.heading.clone(), props.focus_request);
-    let own = &props.session;
-    let (instrument, lang) = (own.instrument, own.lang);
-    let text = ui(lang);
-    let shown = match &props.shared {
-        Some(answers) => Session { answers: answers.clone(), ..own.clone() },
-        None => own.clone(),
+    let report = &props.report;
+    let text = ui(props.lang);
+    let body = match &report.body {
+        ReportBody::Checklist(checklist) => checklist_results(checklist, props.lang),
+        ReportBody::Reflection(reflection) => reflection_results(reflection, &props.links, props.lang),
     };
-    let results = score_instrument(instrument, &shown.answers);
-    let earlier = if props.shared.is_none() { history::previous(&own.history, &own.answers) } else { None };
-    let changes = Changes {
-        by_dimension: earlier.map(|e| history::changes(instrument, &e.answers, &own.answers)).unwrap_or_default(),
-        since: earlier.map(|e| e.date.long(lang)).unwrap_or_default(),
-    };
-    let body = match instrument.quadrant_reading() {
-        None => checklist_results(&shown, &results, &changes),
-        Some(reading) => reflection_results(&shown, &results, reading, &props.links, &changes),
-    };
-    let heading = html! {
-        <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>
-            {format!("{} — {}", text.results_heading, instrument.title.get(lang))}
-        </h2>
-    };
-    if props.shared.is_some() {
-        let close = props.dispatch.reform(|_| Action::CloseShared);
-        let take_over = props.dispatch.reform(|_| Action::TakeOverShared);
+    let heading = html! { <h2 class="ckl-title" tabindex="-1">{report.heading.clone()}</h2> };
+    let dispatch = &props.dispatch;
+    if props.shared {
+        let take_over = dispatch.reform(|_| Action::TakeOverShared);
         return html! {
             <div class="ckl-results ckl-shared">
                 <p class="ckl-banner">{text.shared_banner}</p>
                 {heading}
                 {body}
                 <div class="ckl-actions">
-                    if own.answers.given_count() > 0 {
+                    if props.own_answers_given {
                         <ConfirmButton label={text.take_over} question={text.confirm_take_over} yes={text.take_over}
                             no={text.cancel} on_confirm={take_over} primary=true />
                     } else {
                         <button type="button" class="ckl-button ckl-primary" onclick={take_over.reform(|_| ())}>{text.take_over}</button>
                     }
-                    <button type="button" class="ckl-button ckl-secondary" onclick={close}>{text.close_shared}</button>
+                    <button type="button" class="ckl-button ckl-secondary" onclick={dispatch.reform(|_| Action::CloseShared)}>{text.close_shared}</button>
                 </div>
             </div>
         };
     }
-    let print = {
-        let heading = props.heading.clone();
-        Callback::from(move |_| {
-            if let Some(heading) = heading.cast::<web_sys::Element>() {
-                print_widget(&heading);
-            }
-        })
+    let download = |kind: DownloadKind, label: &'static str| {
+        let onclick = dispatch.reform(move |_| Action::Download { kind, today: today() });
+        html! { <button type="button" class="ckl-button ckl-secondary" {onclick}>{label}</button> }
     };
-    let history_note = earlier.map(|e| {
-        let note = fill(text.attempts_kept, &[("n", &own.history.len().to_string()), ("date", &e.date.long(lang))]);
-        html! {
-            <section class="ckl-history">
-                <p>{note}</p>
-                <ConfirmButton label={text.delete_history} question={text.confirm_delete_history}
-                    yes={text.confirm_delete_yes} no={text.cancel} on_confirm={props.dispatch.reform(|_| Action::DeleteHistory)} />
-            </section>
-        }
-    });
-    let printed_on = fill(text.completed_on, &[("date", &today().long(lang))]);
+    let invitation = &report.invitation;
+    let share_id = format!("{}-share", props.instance);
     html! {
         <div class="ckl-results">
             {heading}
-            <p class="ckl-print-only">{printed_on}</p>
+            <p class="ckl-print-only">{report.completed_on.clone()}</p>
             {body}
             <section class="ckl-invitation">
-                <h3>{SITE.invitation_title.get(lang)}</h3>
-                <p>{SITE.invitation_text.get(lang)}</p>
-                if let Some(href) = props.contact.clone() {
-                    <p><a class="ckl-button ckl-primary" {href}>{SITE.contact_label.get(lang)}</a></p>
+                <h3>{invitation.title}</h3>
+                <p>{invitation.text}</p>
+                if let Some((label, href)) = invitation.contact.clone() {
+                    <p><a class="ckl-button ckl-primary" {href}>{label}</a></p>
                 }
             </section>
-            <Downloads session={own.clone()} contact={props.contact.clone()} />
+            <section class="ckl-downloads">
+                <h3>{text.downloads}</h3>
+                <div class="ckl-actions">
+                    {download(DownloadKind::Html, text.download_html)}
+                    {download(DownloadKind::Markdown, text.download_text)}
+                    {download(DownloadKind::ResultsFile, text.download_results)}
+                </div>
+                if props.download_failed {
+                    <p class="ckl-notice" role="alert">{text.download_failed}</p>
+                }
+            </section>
             <p class="ckl-print">
-                <button type="button" class="ckl-button ckl-secondary" onclick={print}>{text.print}</button>
+                <button type="button" class="ckl-button ckl-secondary" onclick={dispatch.reform(|_| Action::Print)}>{text.print}</button>
             </p>
-            <ShareLink session={own.clone()} instance={props.instance.clone()} />
-            {for history_note}
+            <section class="ckl-share">
+                <h3>{text.share_heading}</h3>
+                <p class="ckl-hint">{text.share_explain}</p>
+                <label class="ckl-visually-hidden" for={share_id.clone()}>{text.share_heading}</label>
+                <input type="text" class="ckl-share-link" id={share_id} readonly=true value={props.share_link.clone()} />
+                <button type="button" class="ckl-button ckl-secondary"
+                    onclick={dispatch.reform(|_| Action::CopyShareLink { page: page_address() })}>{text.copy_link}</button>
+                <p class="ckl-hint" role="status">
+                    {match props.copied {
+                        Some(true) => text.link_copied,
+                        Some(false) => text.link_copy_failed,
+                        None => "",
+                    }}
+                </p>
+            </section>
+            if let Some(note) = report.history_note.clone() {
+                <section class="ckl-history">
+                    <p>{note}</p>
+                    <ConfirmButton label={text.delete_history} question={text.confirm_delete_history}
+                        yes={text.confirm_delete_yes} no={text.cancel} on_confirm={dispatch.reform(|_| Action::DeleteHistory)} />
+                </section>
+            }
             <div class="ckl-actions">
-                <button type="button" class="ckl-button ckl-secondary" onclick={props.dispatch.reform(|_| Action::BackToQuestions)}>
+                <button type="button" class="ckl-button ckl-secondary" onclick={dispatch.reform(|_| Action::BackToQuestions)}>
                     {text.change_answers}
                 </button>
-                <StartOver {lang} dispatch={props.dispatch.clone()} />
+                <StartOver lang={props.lang} dispatch={dispatch.clone()} />
             </div>
         </div>
     }
 }
 
-/// Score changes since the previous completed attempt, per dimension, and its date.
-#[derive(Default)]
-struct Changes {
-    by_dimension: Vec<Option<i16>>,
-    since: String,
-}
-
-impl Changes {
-    fn of(&self, dimension: usize, lang: Lang) -> Option<String> {
-        let change = (*self.by_dimension.get(dimension)?)?;
-        Some(fill(ui(lang).change_since, &[("change", &UiText::signed(change)), ("date", &self.since)]))
-    }
-}
-
-/// Overall score, a row per dimension, "bouw hierop" and "begin hier".
-fn checklist_results(session: &Session, results: &Results, changes: &Changes) -> Html {
-    let (instrument, lang) = (session.instrument, session.lang);
+/// Overall score, the chart, a row per dimension, "bouw hierop" and "begin hier".
+fn checklist_results(report: &ChecklistReport, lang: Lang) -> Html {
     let text = ui(lang);
-    let band_name = |band: usize| instrument.bands[band].name.get(lang);
-    let overall = match results.overall {
-        Some(score) => html! {
-            <div class="ckl-overall" aria-live="polite">
-                <p class="ckl-overall-label">{text.overall_score}</p>
-                <p class="ckl-overall-score">
-                    <span class="ckl-score-number">{score.value}</span>
-                    {" "}<span class="ckl-score-scale">{text.out_of_hundred}</span>
-                </p>
-                <p class="ckl-band-name">{band_name(score.band)}</p>
-            </div>
-        },
-        None => html! { <p class="ckl-overall ckl-overall-missing" aria-live="polite">{text.overall_needs_all}</p> },
-    };
-    let rows = dimension_rows(session, results, changes, |dimension, score, band| {
-        html! {
-            <>
-                <p class="ckl-dimension-score">
-                    <strong>{text.score_out_of(score)}</strong>{" · "}{band_name(band)}
-                </p>
-                <p>{dimension.band_texts[band].meaning.get(lang)}</p>
-            </>
-        }
-    });
-    let highlights =
-        [(results.strongest, text.build_on_this, "ckl-build-on"), (results.weakest, text.start_here, "ckl-start-here")]
-            .into_iter()
-            .filter_map(|(dimension, label, class)| {
-                let d = dimension?;
-                let band = results.dimensions[d].score()?.band;
-                Some(highlight(&instrument.dimensions[d], band, label, class, lang))
-            });
-    let chart = Html::from_html_unchecked(bars_svg(instrument, results, lang).into());
+    let chart = Html::from_html_unchecked(report.chart_svg.clone().into());
     html! {
         <>
-            {overall}
-            <p class="ckl-note">{text.band_note}</p>
+            <div class="ckl-overall" aria-live="polite">
+                <p class="ckl-overall-label">{report.overall.clone()}</p>
+            </div>
+            <p class="ckl-note">{report.band_note}</p>
             <h3>{text.per_dimension}</h3>
             <figure class="ckl-chart ckl-bars">
                 {chart}
@@ -192,32 +143,23 @@ fn checklist_results(session: &Session, results: &Results, changes: &Changes) ->
                     <caption>{text.per_dimension}</caption>
                     <thead><tr><th scope="col">{text.dimension}</th><th scope="col">{text.score}</th><th scope="col">{text.level}</th></tr></thead>
                     <tbody>
-                        {for bars_table(instrument, results, lang).into_iter().map(|(name, score, band)| html! {
-                            <tr><th scope="row">{name}</th><td>{score}</td><td>{band}</td></tr>
+                        {for report.rows.iter().map(|row| html! {
+                            <tr><th scope="row">{row.dimension}</th><td>{row.score.clone()}</td><td>{row.band.clone()}</td></tr>
                         })}
                     </tbody>
                 </table></div>
             </figure>
-            {rows}
-            {for highlights}
+            {dimension_rows(&report.rows, lang, true)}
+            {for report.highlights.iter().map(|h| highlight(h, if h.build_on { "ckl-build-on" } else { "ckl-start-here" }, lang))}
         </>
     }
 }
 
 /// The 2×2 with the visitor's position, what that form of change asks, and the next checklist.
-fn reflection_results(
-    session: &Session,
-    results: &Results,
-    reading: &QuadrantReading,
-    links: &ChecklistLinks,
-    changes: &Changes,
-) -> Html {
-    let (instrument, lang) = (session.instrument, session.lang);
+fn reflection_results(report: &ReflectionReport, links: &ChecklistLinks, lang: Lang) -> Html {
     let text = ui(lang);
-    let rows = dimension_rows(session, results, changes, |_, score, _| {
-        html! { <p class="ckl-dimension-score"><strong>{text.score_out_of(score)}</strong></p> }
-    });
-    let Some(at) = position(instrument, results) else {
+    let rows = dimension_rows(&report.rows, lang, false);
+    let Some(reading) = &report.reading else {
         return html! {
             <>
                 <p class="ckl-overall ckl-overall-missing">{text.position_needs_both}</p>
@@ -225,106 +167,99 @@ fn reflection_results(
             </>
         };
     };
-    let quadrant = &reading.quadrants[at.quadrant];
-    let words = position_in_words(instrument, at, lang);
-    let chart = Html::from_html_unchecked(quadrant_svg(instrument, reading, at, lang, &words).into());
-    let next = find_checklist(quadrant.checklist).map_or(quadrant.checklist, |c| c.title.get(lang));
-    let href = links.iter().find(|(id, _)| *id == quadrant.checklist).map(|(_, href)| href.clone());
     html! {
         <>
-            <figure class="ckl-chart">
-                {chart}
-                <figcaption>{words}</figcaption>
-            </figure>
-            <div class="ckl-overall">
-                <p class="ckl-overall-label">{text.position}</p>
-                <p class="ckl-band-name ckl-quadrant-name">{fill(text.your_change, &[("name", quadrant.name.get(lang))])}</p>
-            </div>
-            if at.near_centre {
-                <section class="ckl-highlight ckl-centre">
-                    <h3>{reading.centre.name.get(lang)}</h3>
-                    <p>{reading.centre.meaning.get(lang)}</p>
-                </section>
-            }
-            <p>{quadrant.meaning.get(lang)}</p>
-            <h3>{text.what_it_asks}</h3>
-            <ul>{for quadrant.asks.get(lang).iter().map(|ask| html! { <li>{*ask}</li> })}</ul>
-            <h3>{text.leadership_now}</h3>
-            <p>{quadrant.capacities.get(lang)}</p>
-            <section class="ckl-highlight ckl-next">
-                <h3>{fill(text.next_checklist, &[("title", next)])}</h3>
-                <p>{quadrant.checklist_reason.get(lang)}</p>
-                if let Some(href) = href {
-                    <p><a class="ckl-link" {href}>{fill(text.go_to_checklist, &[("title", &next.to_lowercase())])}</a></p>
-                }
-            </section>
+            {quadrant(reading, links, lang)}
             <h3>{text.per_axis}</h3>
             {rows}
         </>
     }
 }
 
-/// One row per dimension (or axis): `scored` shows a score, otherwise the missing items.
-fn dimension_rows(
-    session: &Session,
-    results: &Results,
-    changes: &Changes,
-    scored: impl Fn(&Dimension, u8, usize) -> Html,
-) -> Html {
-    let (instrument, lang) = (session.instrument, session.lang);
+fn quadrant(reading: &QuadrantReport, links: &ChecklistLinks, lang: Lang) -> Html {
     let text = ui(lang);
-    let rows = instrument.dimensions.iter().zip(&results.dimensions).enumerate().map(|(d, (dimension, result))| {
-        let body = match result {
-            DimensionResult::Scored { score, .. } => scored(dimension, score.value, score.band),
-            DimensionResult::TooFewAnswers { answered, needed, unscored_items } => html! {
-                <>
-                    <p class="ckl-dimension-score">{too_few_answers(lang, *answered, *needed)}</p>
-                    <p>{text.still_to_answer}</p>
-                    <ul class="ckl-missing">
-                        {for unscored_items.iter().map(|&item| missing_item(session, instrument, item))}
-                    </ul>
-                </>
-            },
-        };
-        html! {
-            <li class="ckl-dimension-result">
-                <h4>{dimension.name.get(lang)}</h4>
-                {body}
-                if let Some(change) = changes.of(d, lang) {
-                    <p class="ckl-change">{change}</p>
-                }
-            </li>
-        }
-    });
-    html! { <ul class="ckl-dimension-results">{for rows}</ul> }
-}
-
-fn missing_item(session: &Session, instrument: &Instrument, item: usize) -> Html {
-    let lang = session.lang;
-    let Some((_, content)) = instrument.items().nth(item) else {
-        return html! {};
-    };
+    let chart = Html::from_html_unchecked(reading.chart_svg.clone().into());
+    let href = links.iter().find(|(id, _)| *id == reading.next_id).map(|(_, href)| href.clone());
     html! {
-        <li>
-            {content.text.get(lang)}
-            if session.answers.get(item) == Answer::Unknown {
-                <span class="ckl-unknown-mark">{format!(" ({})", ui(lang).answered_unknown)}</span>
+        <>
+            <figure class="ckl-chart">
+                {chart}
+                <figcaption>{reading.words.clone()}</figcaption>
+            </figure>
+            <div class="ckl-overall">
+                <p class="ckl-overall-label">{text.position}</p>
+                <p class="ckl-band-name ckl-quadrant-name">{reading.heading.clone()}</p>
+            </div>
+            if let Some((name, meaning)) = reading.centre {
+                <section class="ckl-highlight ckl-centre">
+                    <h3>{name}</h3>
+                    <p>{meaning}</p>
+                </section>
             }
-        </li>
+            <p>{reading.meaning}</p>
+            <h3>{text.what_it_asks}</h3>
+            <ul>{for reading.asks.iter().map(|ask| html! { <li>{*ask}</li> })}</ul>
+            <h3>{text.leadership_now}</h3>
+            <p>{reading.capacities}</p>
+            <section class="ckl-highlight ckl-next">
+                <h3>{reading.next.clone()}</h3>
+                <p>{reading.next_reason}</p>
+                if let Some(href) = href {
+                    <p><a class="ckl-link" {href}>{reading.go_to.clone()}</a></p>
+                }
+            </section>
+        </>
     }
 }
 
-fn highlight(dimension: &Dimension, band: usize, label: &str, class: &'static str, lang: Lang) -> Html {
+/// One row per dimension (or axis): its score (with the band text when `explain`), or the
+/// items still to answer.
+fn dimension_rows(rows: &[ReportRow], lang: Lang, explain: bool) -> Html {
     let text = ui(lang);
-    let band_text = &dimension.band_texts[band];
+    html! {
+        <ul class="ckl-dimension-results">
+            {for rows.iter().map(|row| html! {
+                <li class="ckl-dimension-result">
+                    <h4>{row.dimension}</h4>
+                    if row.missing.is_empty() {
+                        <p class="ckl-dimension-score">
+                            <strong>{row.score_text.clone()}</strong>
+                            if explain {{" · "}{row.band.clone()}}
+                        </p>
+                        if explain { <p>{row.explanation.clone()}</p> }
+                    } else {
+                        <p class="ckl-dimension-score">{row.score_text.clone()}</p>
+                        <p>{text.still_to_answer}</p>
+                        <ul class="ckl-missing">
+                            {for row.missing.iter().map(|(item, unknown)| html! {
+                                <li>
+                                    {*item}
+                                    if *unknown {
+                                        <span class="ckl-unknown-mark">{" ("}{text.answered_unknown}{")"}</span>
+                                    }
+                                </li>
+                            })}
+                        </ul>
+                    }
+                    if let Some(change) = row.change.clone() {
+                        <p class="ckl-change">{change}</p>
+                    }
+                </li>
+            })}
+        </ul>
+    }
+}
+
+fn highlight(highlight: &Highlight, class: &'static str, lang: Lang) -> Html {
+    let text = ui(lang);
     html! {
         <section class={classes!("ckl-highlight", class)}>
-            <h3>{format!("{label}: {}", dimension.name.get(lang))}</h3>
-            <p>{band_text.meaning.get(lang)}</p>
+            <h3>{format!("{}: {}", highlight.label, highlight.dimension)}</h3>
+            <p>{highlight.meaning}</p>
             <h4>{text.next_steps}</h4>
-            <ul>{for band_text.steps.get(lang).iter().map(|step| html! { <li>{*step}</li> })}</ul>
+            <ul>{for highlight.steps.iter().map(|step| html! { <li>{*step}</li> })}</ul>
             <h4>{text.to_discuss}</h4>
-            <p class="ckl-question">{band_text.question.get(lang)}</p>
+            <p class="ckl-question">{highlight.question}</p>
         </section>
     }
 }

@@ -1,21 +1,23 @@
-use checklist_core::state::{Action, Session};
-use checklist_core::summary::file_name;
-use checklist_core::team::{summarise, FileProblem, TeamReport};
+use std::rc::Rc;
+
+use checklist_core::lang::Lang;
+use checklist_core::model::Instrument;
+use checklist_core::state::{Action, DownloadKind};
+use checklist_core::team::{summarise, FileProblem, Team, TeamReport};
 use checklist_core::ui_text::{fill, ui};
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, FileList, HtmlInputElement};
 use yew::prelude::*;
 
-use super::app::use_focus_on_request;
-use crate::browser::{download, read_text, today};
+use crate::browser::{read_text, today};
 
 #[derive(Properties, PartialEq)]
 pub struct TeamViewProps {
-    pub session: Session,
+    pub instrument: &'static Instrument,
+    pub lang: Lang,
+    pub team: Team,
     pub dispatch: Callback<Action>,
-    pub heading: NodeRef,
-    pub focus_request: u32,
-    pub instance: String,
+    pub instance: Rc<str>,
 }
 
 /// Reads every file, then sends them together: one message per file, in the order chosen.
@@ -34,12 +36,10 @@ fn add_files(files: FileList, dispatch: Callback<Action>) {
 /// A team lead's overview: members' files combined, per dimension the mean, lowest and highest.
 #[component]
 pub fn TeamView(props: &TeamViewProps) -> Html {
-    use_focus_on_request(props.heading.clone(), props.focus_request);
-    let session = &props.session;
-    let (instrument, lang) = (session.instrument, session.lang);
+    let (instrument, lang, team) = (props.instrument, props.lang, &props.team);
     let text = ui(lang);
     let dragging = use_state(|| false);
-    let summary = summarise(instrument, &session.team);
+    let summary = summarise(instrument, team);
 
     let onchange = {
         let dispatch = props.dispatch.clone();
@@ -74,7 +74,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         })
     };
 
-    let notes = session.team.notes.iter().map(|note| {
+    let notes = team.notes.iter().map(|note| {
         let file = note.file.as_str();
         let message = match &note.problem {
             FileProblem::Unreadable => fill(text.team_file_unreadable, &[("file", file)]),
@@ -86,8 +86,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         };
         html! { <li class="ckl-file-note">{message}</li> }
     });
-    let counted =
-        session.team.members.iter().map(|m| html! { <li>{fill(text.team_file_added, &[("file", &m.file)])}</li> });
+    let counted = team.members.iter().map(|m| html! { <li>{fill(text.team_file_added, &[("file", &m.file)])}</li> });
 
     let report = TeamReport::new(instrument, &summary, lang, today());
     let table = (summary.members > 0).then(|| {
@@ -115,27 +114,11 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             </section>
         }
     });
-    let save = |html: bool| {
-        let (instrument, summary) = (instrument, summary.clone());
-        Callback::from(move |_| {
-            let date = today();
-            let report = TeamReport::new(instrument, &summary, lang, date);
-            let name = file_name(instrument, date, if html { "html" } else { "md" }).replacen(
-                "checklist-",
-                "teamoverzicht-",
-                1,
-            );
-            let _ = if html {
-                download(&name, "text/html;charset=utf-8", &report.to_html())
-            } else {
-                download(&name, "text/markdown;charset=utf-8", &report.to_markdown())
-            };
-        })
-    };
+    let save = |kind: DownloadKind| props.dispatch.reform(move |_| Action::Download { kind, today: today() });
     let input_id = format!("{}-team-files", props.instance);
     html! {
         <div class="ckl-team">
-            <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>
+            <h2 class="ckl-title" tabindex="-1">
                 {format!("{} — {}", text.team_heading, instrument.title.get(lang))}
             </h2>
             <p>{text.team_intro}</p>
@@ -149,8 +132,8 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             {for disagreement}
             if summary.members > 0 {
                 <div class="ckl-actions">
-                    <button type="button" class="ckl-button ckl-secondary" onclick={save(true)}>{text.download_html}</button>
-                    <button type="button" class="ckl-button ckl-secondary" onclick={save(false)}>{text.download_text}</button>
+                    <button type="button" class="ckl-button ckl-secondary" onclick={save(DownloadKind::TeamHtml)}>{text.download_html}</button>
+                    <button type="button" class="ckl-button ckl-secondary" onclick={save(DownloadKind::TeamMarkdown)}>{text.download_text}</button>
                     <button type="button" class="ckl-button ckl-secondary" onclick={props.dispatch.reform(|_| Action::ClearTeam)}>{text.team_clear}</button>
                 </div>
             }

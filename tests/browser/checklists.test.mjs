@@ -10,7 +10,8 @@ const ours = serveDemoAndLaunch();
 
 /** The scale labels as the visitor sees them in the first item, in order 1–5. */
 async function scaleLabels(widget) {
-  const labels = await widget.locator("fieldset").first().locator("label").allInnerTexts();
+  // textContent: items out of view are not rendered yet (content-visibility), so innerText is empty.
+  const labels = await widget.locator("fieldset").first().locator("label").allTextContents();
   return labels.slice(0, 5).map((l) => l.trim());
 }
 
@@ -21,7 +22,7 @@ async function dimensionsOf(widget) {
   for (let i = 0; i < (await sections.count()); i++) {
     const section = sections.nth(i);
     dimensions.push({
-      name: (await section.locator("h3").innerText()).trim(),
+      name: (await section.locator("h3").textContent()).trim(),
       items: await section.locator("fieldset").count(),
     });
   }
@@ -45,7 +46,7 @@ const TEXT = {
     progress: (n, total) => `${n} van ${total} beantwoord`,
     left: (n) => (n === 0 ? "Alle vragen beantwoord" : `Nog ${n} ${n === 1 ? "vraag" : "vragen"} open`),
     showResults: "Toon mijn resultaten",
-    overall: /Totaalscore\s+50 van 100\s+Ontwikkelend/,
+    overall: /Totaalscore:\s+50 van 100 — Ontwikkelend/,
     overallSummary: "Totaalscore: 50 van 100 — Ontwikkelend",
     score: (n) => `${n} van 100`,
     bands: ["Beginnend", "Ontwikkelend", "Gevorderd", "Verankerd"],
@@ -64,7 +65,7 @@ const TEXT = {
     progress: (n, total) => `${n} of ${total} answered`,
     left: (n) => (n === 0 ? "All questions answered" : `${n} ${n === 1 ? "question" : "questions"} left`),
     showResults: "Show my results",
-    overall: /Overall score\s+50 out of 100\s+Developing/,
+    overall: /Overall score:\s+50 out of 100 — Developing/,
     overallSummary: "Overall score: 50 out of 100 — Developing",
     score: (n) => `${n} out of 100`,
     bands: ["Beginning", "Developing", "Advanced", "Embedded"],
@@ -248,7 +249,7 @@ test("changing an answer after the results, and starting over", async () => {
   const total = await widget.locator("fieldset").count();
   await answerAll(widget, () => labels[4]);
   await widget.getByRole("button", { name: "Toon mijn resultaten" }).click();
-  assert.match(await widget.locator(".ckl-overall").innerText(), /100 van 100\s+Verankerd/);
+  assert.match(await widget.locator(".ckl-overall").innerText(), /100 van 100 — Verankerd/);
 
   await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
   const title = widget.locator(".ckl-questions h2");

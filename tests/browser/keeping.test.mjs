@@ -68,7 +68,8 @@ test("corrupt saved answers: a working widget, a message, and the old value kept
   assert.equal(stored[backups[0]], '{"format":"checklist-results","schema":1,"checklist":"team","answ');
   assert.ok((await widget.locator(".ckl-notices").innerText()).includes(backups[0]), "the notice names the backup");
   await widget.locator("fieldset").first().locator("label").nth(4).click();
-  assert.match(await page.evaluate((key) => localStorage.getItem(key), KEY), /"answers":\{"[a-z-]+":5\}/);
+  // Saving waits a moment after the tap (several taps, one write).
+  await page.waitForFunction((key) => /"answers":\{"[a-z-]+":5\}/.test(localStorage.getItem(key) ?? ""), KEY);
   await context.close();
 });
 
@@ -88,20 +89,33 @@ test("blocked storage (a sandboxed frame): the widget works in memory and says p
   await context.close();
 });
 
-test("two completed attempts: the change per dimension since the previous one", async () => {
+test("attempts over days: the change since an earlier day, and corrections that do not count as a new attempt", async () => {
   const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await answerAll(widget, () => 3);
   await showResults(widget);
   assert.equal(await widget.locator(".ckl-change").count(), 0, "nothing to compare with yet");
-  await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
+  // That attempt was made on 1 February 2026 (the stored history is rewritten to say so).
+  await page.waitForFunction(() => localStorage.getItem("checklist-widget/v1/team/history"));
+  await page.evaluate(() => {
+    const key = "checklist-widget/v1/team/history";
+    localStorage.setItem(key, localStorage.getItem(key).replace(/"date":"[0-9-]+"/, '"date":"2026-02-01"'));
+  });
+  await page.reload();
+  await widget.locator("fieldset").first().waitFor();
   // The first dimension (four items) goes from all 3s to all 5s: 50 → 100.
   for (let i = 0; i < 4; i++) await widget.locator("fieldset").nth(i).locator("label").nth(4).click();
   await showResults(widget);
-  const date = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+  const since = "sinds 1 februari 2026";
   const changes = await widget.locator(".ckl-dimension-result .ckl-change").allInnerTexts();
-  assert.deepEqual(changes, [`+50 sinds ${date}`, `±0 sinds ${date}`, `±0 sinds ${date}`, `±0 sinds ${date}`, `±0 sinds ${date}`]);
+  assert.deepEqual(changes, [`+50 ${since}`, `±0 ${since}`, `±0 ${since}`, `±0 ${since}`, `±0 ${since}`]);
   assert.match(await widget.locator(".ckl-history").innerText(), /2 keer volledig ingevuld/);
+  // A correction today replaces today's attempt: still two, still compared with 1 February.
+  await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
+  await widget.locator("fieldset").nth(4).locator("label").nth(4).click();
+  await showResults(widget);
+  assert.match(await widget.locator(".ckl-history").innerText(), /2 keer volledig ingevuld/);
+  assert.equal((await widget.locator(".ckl-dimension-result .ckl-change").allInnerTexts())[0], `+50 ${since}`);
   // The history survives a reload, and can be deleted.
   await page.reload();
   await showResults(page.locator('[data-checklist="team"]'));
@@ -109,7 +123,7 @@ test("two completed attempts: the change per dimension since the previous one", 
   await widget.getByRole("button", { name: "Geschiedenis wissen" }).click();
   await widget.getByRole("button", { name: "Ja, wis de geschiedenis" }).click();
   assert.equal(await widget.locator(".ckl-change").count(), 0);
-  assert.equal(await page.evaluate(() => localStorage.getItem("checklist-widget/v1/team/history")), null);
+  await page.waitForFunction(() => localStorage.getItem("checklist-widget/v1/team/history") === null);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -53,3 +53,15 @@ pub fn context(all: &'static [&'static Instrument]) -> checklist_core::summary::
 }
 
 pub const TODAY: checklist_core::date::Date = checklist_core::date::Date { year: 2026, month: 11, day: 22 };
+
+/// Steps a session and keeps only the next session, for tests about state alone (the effects
+/// have their own tests in `effects.rs`).
+pub trait Apply {
+    fn apply(&self, action: checklist_core::state::Action) -> checklist_core::state::Session;
+}
+
+impl Apply for checklist_core::state::Session {
+    fn apply(&self, action: checklist_core::state::Action) -> checklist_core::state::Session {
+        self.clone().step(action).0
+    }
+}

@@ -1,0 +1,267 @@
+//! What the widget does for each action (the step function's effects), and the storage rules,
+//! with a store in memory standing in for the browser's local storage.
+mod common;
+
+use checklist_core::answers::Answer;
+use checklist_core::date::Date;
+use checklist_core::history;
+use checklist_core::lang::Lang;
+use checklist_core::results_file;
+use checklist_core::state::{Action, DownloadKind, Effect, Focus, Notice, Session, View};
+use checklist_core::storage::{backup_key, Keeper, KeyValueStore, MemoryStore, NotStored, Restored, Slot, Unreadable};
+use common::{answers, mini, Apply};
+
+const DAY1: Date = Date { year: 2026, month: 2, day: 1 };
+const DAY2: Date = Date { year: 2026, month: 3, day: 1 };
+
+fn saves(effects: &[Effect]) -> Vec<(Slot, bool)> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Save { slot, value } => Some((*slot, value.is_some())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn an_answer_saves_the_answers_and_moves_no_focus() {
+    let (session, effects) = Session::new(mini(), Lang::Nl).step(Action::Answer { item: 2, answer: Answer::Scale(4) });
+    assert_eq!(saves(&effects), vec![(Slot::Answers, true)]);
+    assert_eq!(effects.len(), 1, "no focus move while answering: {effects:?}");
+    let Effect::Save { value: Some(json), .. } = &effects[0] else { unreachable!() };
+    let saved = results_file::read(json).expect("the saved value is a results file");
+    assert_eq!(results_file::place(mini(), &saved).answers, session.answers);
+
+    // The same answer again: nothing to do, and the session is unchanged (no re-render).
+    let (again, effects) = session.clone().step(Action::Answer { item: 2, answer: Answer::Scale(4) });
+    assert_eq!((again, effects), (session, vec![]));
+}
+
+#[test]
+fn views_change_with_the_focus_on_their_heading() {
+    let given = answers(mini(), "3333 3333 3333");
+    let mut session = Session::new(mini(), Lang::Nl);
+    for (item, answer) in given.as_slice().iter().enumerate() {
+        session = session.apply(Action::Answer { item, answer: *answer });
+    }
+    let (session, effects) = session.step(Action::ShowResults { today: DAY1 });
+    assert_eq!(session.view, View::Results);
+    assert_eq!(saves(&effects), vec![(Slot::History, true)], "a completed attempt is kept");
+    assert!(effects.contains(&Effect::Focus(Focus::Heading)));
+    for action in [Action::BackToQuestions, Action::OpenTeam, Action::CloseTeam, Action::ClearTeam] {
+        let (_, effects) = session.clone().step(action.clone());
+        assert_eq!(effects, vec![Effect::Focus(Focus::Heading)], "{action:?}");
+    }
+    let (cleared, effects) = session.step(Action::StartOver);
+    assert_eq!(cleared.answers.given_count(), 0);
+    assert_eq!(effects, vec![Effect::Save { slot: Slot::Answers, value: None }, Effect::Focus(Focus::Heading)]);
+}
+
+#[test]
+fn a_shared_result_taken_over_is_saved_and_the_link_is_cleared() {
+    let theirs = answers(mini(), "5555 5555 5555");
+    let session = Session::new(mini(), Lang::Nl)
+        .apply(Action::Answer { item: 0, answer: Answer::Scale(1) })
+        .restore(None, Some(Ok(theirs.clone())));
+    let session = Session { notices: vec![Notice::Resumed(1, 12)], ..session };
+    let (taken, effects) = session.clone().step(Action::TakeOverShared);
+    assert_eq!(taken.answers, theirs);
+    assert_eq!(taken.view, View::Results);
+    assert!(!taken.notices.contains(&Notice::Resumed(1, 12)), "'welcome back' spoke of the replaced answers");
+    assert_eq!(saves(&effects), vec![(Slot::Answers, true)]);
+    assert!(effects.contains(&Effect::ClearFragment) && effects.contains(&Effect::Focus(Focus::Heading)));
+
+    let (closed, effects) = session.step(Action::CloseShared);
+    assert_eq!((closed.view, closed.answers.get(0)), (View::Questions, Answer::Scale(1)));
+    assert_eq!(effects, vec![Effect::ClearFragment, Effect::Focus(Focus::Heading)]);
+}
+
+#[test]
+fn downloads_are_named_by_checklist_and_date_and_a_failure_is_shown() {
+    let session = Session::new(mini(), Lang::Nl).apply(Action::Answer { item: 0, answer: Answer::Scale(5) });
+    let expected = [
+        (DownloadKind::Html, "checklist-mini-2026-02-01.html", "<!DOCTYPE html>"),
+        (DownloadKind::Markdown, "checklist-mini-2026-02-01.md", "# "),
+        (DownloadKind::ResultsFile, "checklist-mini-2026-02-01.json", "{\"format\":\"checklist-results\""),
+        (DownloadKind::TeamHtml, "teamoverzicht-mini-2026-02-01.html", "<!DOCTYPE html>"),
+        (DownloadKind::TeamMarkdown, "teamoverzicht-mini-2026-02-01.md", "# "),
+    ];
+    for (kind, name, start) in expected {
+        let (_, effects) = session.clone().step(Action::Download { kind, today: DAY1 });
+        let [Effect::Download { file_name, contents, .. }] = effects.as_slice() else { panic!("{effects:?}") };
+        assert_eq!(file_name, name);
+        assert!(contents.starts_with(start), "{name}: {}", &contents[..40.min(contents.len())]);
+    }
+    let failed = session.apply(Action::DownloadFailed);
+    assert!(failed.download_failed);
+    assert!(!failed.apply(Action::Download { kind: DownloadKind::Html, today: DAY1 }).download_failed);
+}
+
+#[test]
+fn copying_the_share_link_copies_the_page_address_with_the_answers() {
+    let session = Session::new(mini(), Lang::Nl).apply(Action::Answer { item: 0, answer: Answer::Scale(2) });
+    let (session, effects) = session.step(Action::CopyShareLink { page: "https://example.nl/x".into() });
+    assert_eq!(effects, vec![Effect::CopyText("https://example.nl/x#ckl=mini.1.2-----------".into())]);
+    let session = session.apply(Action::Copied(false));
+    assert_eq!(session.copied, Some(false));
+    assert_eq!(session.apply(Action::Answer { item: 1, answer: Answer::Scale(2) }).copied, None);
+}
+
+#[test]
+fn an_import_moves_the_focus_to_the_notice_that_says_what_happened() {
+    let file = results_file::to_json(mini(), &answers(mini(), "1111 2222 3333"), None);
+    let (session, effects) = Session::new(mini(), Lang::Nl).step(Action::Import("a.json".into(), file));
+    assert_eq!(session.notices, vec![Notice::Imported("a.json".into())]);
+    assert_eq!(effects, vec![saves_answers(&session), Effect::Focus(Focus::Notices)]);
+    let (session, effects) = session.step(Action::Import("b.json".into(), "{".into()));
+    assert_eq!(session.notices.len(), 1, "the failure replaces the earlier import's notice");
+    assert_eq!(effects, vec![Effect::Focus(Focus::Notices)], "a bad file saves nothing");
+}
+
+fn saves_answers(session: &Session) -> Effect {
+    Effect::Save { slot: Slot::Answers, value: Some(results_file::to_json(mini(), &session.answers, None)) }
+}
+
+#[test]
+fn a_failed_save_shows_a_notice_that_goes_when_saving_works_again() {
+    let session = Session::new(mini(), Lang::Nl);
+    let failed = session.apply(Action::Stored { slot: Slot::Answers, outcome: Err(NotStored) });
+    assert_eq!(failed.notices, vec![Notice::NotSaved]);
+    let twice = failed.apply(Action::Stored { slot: Slot::History, outcome: Err(NotStored) });
+    assert_eq!(twice.notices, vec![Notice::NotSaved], "said once");
+    let works = twice.apply(Action::Stored { slot: Slot::Answers, outcome: Ok(None) });
+    assert!(works.notices.is_empty());
+    assert!(Notice::NotSaved.text(Lang::Nl).contains("nu niet"), "it says 'right now', not 'never'");
+}
+
+// --- The storage rules, with a store in memory. ---
+
+fn keeper() -> Keeper {
+    Keeper::new(mini())
+}
+
+#[test]
+fn a_full_store_is_still_read() {
+    let given = answers(mini(), "12?4 .... ....");
+    let mut store = MemoryStore::default();
+    store.set(&Slot::Answers.key(mini()), &results_file::to_json(mini(), &given, None));
+    store.capacity = Some(0);
+    assert!(!store.set("probe", "1"), "full");
+    let loaded = keeper().load(&mut store, 1);
+    assert!(matches!(loaded.answers, Restored::Answers { ref answers, .. } if *answers == given));
+    assert!(loaded.unreadable.is_empty());
+    let session = Session::new(mini(), Lang::Nl).restore(Some(loaded), None);
+    assert_eq!(session.notices, vec![Notice::Resumed(4, 12)], "weet ik niet counts as given");
+}
+
+#[test]
+fn an_unreadable_value_is_backed_up_and_the_notice_names_the_key() {
+    let mut store = MemoryStore::default();
+    let answers_key = Slot::Answers.key(mini());
+    store.set(&answers_key, "{damaged");
+    let mut keeper = keeper();
+    let loaded = keeper.load(&mut store, 42);
+    let backup = backup_key(mini(), Slot::Answers, 42);
+    assert_eq!(loaded.unreadable, vec![Unreadable::BackedUp { slot: Slot::Answers, key: backup.clone() }]);
+    assert_eq!(store.get(&backup).as_deref(), Some("{damaged"), "the old value is kept");
+    assert_eq!(store.get(&answers_key), None);
+    let session = Session::new(mini(), Lang::Nl).restore(Some(loaded), None);
+    assert!(session.notices[0].text(Lang::En).contains(&backup));
+    // Writing afterwards works, and needs no second look at the value.
+    assert_eq!(keeper.write(&mut store, Slot::Answers, Some("new"), 43), Ok(None));
+}
+
+#[test]
+fn when_no_backup_is_possible_nothing_is_overwritten_and_no_empty_key_is_named() {
+    let mut store = MemoryStore::default();
+    let answers_key = Slot::Answers.key(mini());
+    store.set(&answers_key, "{damaged");
+    store.capacity = Some(0);
+    let mut keeper = keeper();
+    let loaded = keeper.load(&mut store, 7);
+    assert_eq!(loaded.unreadable, vec![Unreadable::Kept { slot: Slot::Answers }]);
+    assert_eq!(store.get(&answers_key).as_deref(), Some("{damaged"));
+    let session = Session::new(mini(), Lang::Nl).restore(Some(loaded), None);
+    assert_eq!(session.notices, vec![Notice::UnreadableKept(Slot::Answers)]);
+    assert!(!session.notices[0].text(Lang::Nl).contains("‘’"), "no empty key is named");
+
+    // Space comes back, but the widget still never writes over what it could not read unless it
+    // can set it aside first.
+    store.capacity = None;
+    store.blocked = true;
+    assert_eq!(keeper.write(&mut store, Slot::Answers, Some("{\"new\":1}"), 8), Err(NotStored));
+    store.blocked = false;
+    let outcome = keeper.write(&mut store, Slot::Answers, Some("{\"new\":1}"), 9);
+    let backup = backup_key(mini(), Slot::Answers, 9);
+    assert_eq!(outcome, Ok(Some(Unreadable::BackedUp { slot: Slot::Answers, key: backup.clone() })));
+    assert_eq!(store.get(&backup).as_deref(), Some("{damaged"));
+    assert_eq!(store.get(&answers_key).as_deref(), Some("{\"new\":1}"));
+}
+
+#[test]
+fn an_unreadable_history_is_backed_up_and_the_visitor_is_told() {
+    let mut store = MemoryStore::default();
+    store.set(&Slot::History.key(mini()), "[1,2,3]");
+    let loaded = keeper().load(&mut store, 5);
+    let backup = backup_key(mini(), Slot::History, 5);
+    assert_eq!(loaded.unreadable, vec![Unreadable::BackedUp { slot: Slot::History, key: backup.clone() }]);
+    assert_eq!(store.get(&backup).as_deref(), Some("[1,2,3]"));
+    let session = Session::new(mini(), Lang::Nl).restore(Some(loaded), None);
+    let text = session.notices[0].text(Lang::Nl);
+    assert!(text.contains("eerdere pogingen") && text.contains(&backup), "{text}");
+}
+
+#[test]
+fn a_value_written_by_another_tab_or_script_is_checked_before_it_is_replaced() {
+    let mut store = MemoryStore::default();
+    let mut keeper = keeper();
+    let _ = keeper.load(&mut store, 1);
+    // Trusted after load: a write does not read the slot again.
+    assert_eq!(keeper.write(&mut store, Slot::History, Some("x"), 2), Ok(None));
+    // A keeper that has not read the slot checks it first.
+    let mut fresh = Keeper::new(mini());
+    let outcome = fresh.write(&mut store, Slot::History, None, 3);
+    assert_eq!(
+        outcome,
+        Ok(Some(Unreadable::BackedUp { slot: Slot::History, key: backup_key(mini(), Slot::History, 3) }))
+    );
+    assert_eq!(store.get(&Slot::History.key(mini())), None);
+}
+
+// --- History: corrections, the comparison, the cap. ---
+
+#[test]
+fn a_correction_on_the_same_day_updates_that_days_attempt() {
+    let mini = mini();
+    let mut history = Vec::new();
+    assert!(history::record(mini, &mut history, DAY1, &answers(mini, "3333 3333 3333")));
+    assert!(history::record(mini, &mut history, DAY2, &answers(mini, "4444 3333 3333")));
+    assert!(history::record(mini, &mut history, DAY2, &answers(mini, "5555 3333 3333")), "a correction");
+    assert_eq!(history.len(), 2);
+    let now = answers(mini, "5555 3333 3333");
+    let previous = history::previous(&history, &now, DAY2).expect("an earlier day");
+    assert_eq!(previous.date, DAY1, "compared with the earlier day, not the correction");
+    // Many corrections in one day never push out an older day.
+    for value in 0..40u8 {
+        let notation = format!("{} 3333 3333", (value % 5 + 1).to_string().repeat(4));
+        history::record(mini, &mut history, DAY2, &answers(mini, &notation));
+    }
+    assert_eq!(history.iter().map(|a| a.date).collect::<Vec<_>>(), vec![DAY1, DAY2]);
+}
+
+#[test]
+fn an_over_long_stored_history_is_trimmed_to_the_most_recent_days() {
+    let mini = mini();
+    let attempts: Vec<history::Attempt> = (1..=30)
+        .map(|day| history::Attempt {
+            date: Date { year: 2026, month: 1, day },
+            answers: answers(mini, &format!("{} 3333 3333", (day % 5 + 1).to_string().repeat(4))),
+        })
+        .collect();
+    let json = history::to_json(mini, &attempts);
+    let read = history::from_json(mini, &json).expect("readable");
+    assert_eq!(read.len(), history::KEEP);
+    assert_eq!(read.first().map(|a| a.date.day), Some(7), "the oldest go first");
+    assert_eq!(read.last().map(|a| a.date.day), Some(30));
+}
