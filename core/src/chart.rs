@@ -3,10 +3,10 @@
 //! Colours are attributes, never `style`, so the charts work under a strict CSP. Every text
 //! goes through [`escape_html`]. Each chart has a `<title>` and a `<desc>` for screen readers.
 
+use crate::escape::escape_html;
 use crate::lang::Lang;
 use crate::model::{Instrument, QuadrantReading};
 use crate::scoring::{Position, Results};
-use crate::summary::escape_html;
 use crate::ui_text::ui;
 
 const ACCENT: &str = "#2e6b57";

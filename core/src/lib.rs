@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod chart;
 pub mod date;
+pub mod escape;
 pub mod history;
 pub mod json;
 pub mod lang;

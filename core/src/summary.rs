@@ -8,6 +8,7 @@
 use crate::answers::{Answer, Answers};
 use crate::chart::{bars_svg, quadrant_svg};
 use crate::date::Date;
+pub use crate::escape::escape_html;
 use crate::history::{self, Attempt};
 use crate::lang::Lang;
 use crate::model::{Instrument, QuadrantReading, Site};
@@ -18,21 +19,6 @@ use crate::ui_text::{fill, ui, UiText};
 /// `checklist-team-2026-11-22.html`
 pub fn file_name(instrument: &Instrument, date: Date, extension: &str) -> String {
     format!("checklist-{}-{}.{}", instrument.id, date.iso(), extension)
-}
-
-pub fn escape_html(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 /// What a summary needs besides the answers: the other instruments (a reflection names the

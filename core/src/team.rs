@@ -6,11 +6,12 @@
 
 use crate::answers::Answers;
 use crate::date::Date;
+use crate::escape::escape_html;
 use crate::lang::Lang;
 use crate::model::Instrument;
 use crate::results_file::{self, place, ReadError};
 use crate::scoring::score_instrument;
-use crate::summary::{escape_html, SUMMARY_CSS};
+use crate::summary::SUMMARY_CSS;
 use crate::ui_text::{fill, ui};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
