@@ -217,6 +217,9 @@ pub enum Action {
         slot: Slot,
         outcome: Result<Option<Unreadable>, NotStored>,
     },
+    /// A share link for this checklist arrived in the address (on load or on `hashchange`):
+    /// the answers it carries, or `Err` when it cannot be read.
+    ShareLinkArrived(Result<Answers, ()>),
     DismissNotice(usize),
 }
 
@@ -374,6 +377,15 @@ impl Session {
                 }
             }
             Action::Stored { outcome: Err(NotStored), .. } => self.notify(Notice::NotSaved),
+            Action::ShareLinkArrived(Ok(answers)) => {
+                self.notices.retain(|n| *n != Notice::ShareUnreadable);
+                self.view = View::Shared(answers);
+                effects.push(Effect::Focus(Focus::Heading));
+            }
+            Action::ShareLinkArrived(Err(())) => {
+                self.notify(Notice::ShareUnreadable);
+                effects.push(Effect::Focus(Focus::Notices));
+            }
             Action::DismissNotice(index) => {
                 if index < self.notices.len() {
                     self.notices.remove(index);

@@ -265,3 +265,19 @@ fn an_over_long_stored_history_is_trimmed_to_the_most_recent_days() {
     assert_eq!(read.first().map(|a| a.date.day), Some(7), "the oldest go first");
     assert_eq!(read.last().map(|a| a.date.day), Some(30));
 }
+
+#[test]
+fn a_share_link_arriving_later_opens_the_shared_results_with_the_focus_on_them() {
+    let theirs = answers(mini(), "5555 5555 5555");
+    let session = Session::new(mini(), Lang::Nl).apply(Action::Answer { item: 0, answer: Answer::Scale(1) });
+    let (broken, effects) = session.clone().step(Action::ShareLinkArrived(Err(())));
+    assert_eq!(broken.notices, vec![Notice::ShareUnreadable]);
+    assert_eq!(effects, vec![Effect::Focus(Focus::Notices)]);
+    let (shown, effects) = broken.step(Action::ShareLinkArrived(Ok(theirs.clone())));
+    assert_eq!(shown.view, View::Shared(theirs.clone()));
+    assert!(shown.notices.is_empty(), "the unreadable-link notice is gone once a good link arrives");
+    assert_eq!(effects, vec![Effect::Focus(Focus::Heading)]);
+    let report = shown.shared_report(&theirs, DAY1);
+    assert!(report.heading.starts_with("Gedeelde resultaten"), "{}", report.heading);
+    assert_eq!(shown.answers.get(0), Answer::Scale(1), "own answers untouched");
+}

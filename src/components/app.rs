@@ -65,6 +65,17 @@ pub struct App {
     dispatch: Callback<Action>,
     _page_hidden: Option<EventListener>,
     _page_closed: Option<EventListener>,
+    _hash_changed: Option<EventListener>,
+}
+
+/// A share link for `instrument` in the page's address: its answers, or `Err` when it cannot be
+/// read. `None` when there is none, or it is for another checklist.
+fn shared_in_address(instrument: &'static Instrument) -> Option<Result<checklist_core::answers::Answers, ()>> {
+    match share::decode(instrument, &location_hash()) {
+        Ok(answers) => Some(Ok(answers)),
+        Err(ShareError::Unreadable) => Some(Err(())),
+        Err(ShareError::NotShared | ShareError::OtherChecklist) => None,
+    }
 }
 
 impl Component for App {
@@ -76,11 +87,10 @@ impl Component for App {
         let mut store = Store::open();
         let mut keeper = Keeper::new(props.instrument);
         let loaded = store.readable().then(|| keeper.load(&mut store, now_millis()));
-        let shared = match share::decode(props.instrument, &location_hash()) {
-            Ok(answers) => Some(Ok(answers)),
-            Err(ShareError::Unreadable) => Some(Err(())),
-            Err(ShareError::NotShared | ShareError::OtherChecklist) => None,
-        };
+        let shared = shared_in_address(props.instrument);
+        // A share link for this widget: bring its results into view and to the keyboard, also
+        // when the widget sits far down the page.
+        let focus = shared.as_ref().map(|found| if found.is_ok() { Focus::Heading } else { Focus::Notices });
         let mut session = Session::new(props.instrument, props.lang)
             .with_library(props.library)
             .with_contact(props.contact.clone())
@@ -98,17 +108,29 @@ impl Component for App {
         };
         let on_closed =
             web_sys::window().map(|window| EventListener::new(&window, "pagehide", move |_| flush.emit(())));
+        // A share link pasted into a tab that shows the page already arrives without a reload.
+        let on_hash = {
+            let (link, instrument) = (ctx.link().clone(), props.instrument);
+            web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    if let Some(found) = shared_in_address(instrument) {
+                        link.send_message(Message::Act(Action::ShareLinkArrived(found)));
+                    }
+                })
+            })
+        };
         App {
             session,
             store,
             keeper,
             pending: Vec::new(),
             save_timer: None,
-            focus: None,
+            focus,
             root: NodeRef::default(),
             dispatch: ctx.link().callback(Message::Act),
             _page_hidden: on_hidden,
             _page_closed: on_closed,
+            _hash_changed: on_hash,
         }
     }
 

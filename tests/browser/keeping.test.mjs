@@ -196,9 +196,17 @@ test("share link: opens the results read-only, and they can be taken over", asyn
   assert.match(link, /#ckl=leadership\.1\.[0-5-]{20}$/);
   await first.context.close();
 
-  const { context, page, problems } = await openPage(ours.browser, link);
+  const { context, page, problems } = await openPage(ours.browser, link, { viewport: { width: 390, height: 700 } });
   const shared = page.locator('[data-checklist="leadership"]');
   await shared.locator(".ckl-banner").waitFor();
+  // The leadership widget sits below the team widget: the shared results come into view and
+  // their heading has the keyboard, saying whose results these are.
+  const heading = shared.locator("h2.ckl-title");
+  await page.waitForFunction(() => document.activeElement?.matches?.('[data-checklist="leadership"]'));
+  assert.equal(await heading.evaluate((h) => h.getRootNode().activeElement === h), true);
+  assert.match(await heading.innerText(), /^Gedeelde resultaten — /);
+  const box = await heading.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 700, `the heading is in view (y = ${box?.y})`);
   assert.equal(await shared.locator(".ckl-overall").innerText(), overall);
   assert.equal(await shared.locator(".ckl-share-link").count(), 0, "read-only: nothing to share or download");
   assert.equal(await page.locator('[data-checklist="team"] .ckl-banner').count(), 0, "only the shared checklist");
@@ -207,6 +215,21 @@ test("share link: opens the results read-only, and they can be taken over", asyn
   assert.equal(await page.evaluate(() => location.hash), "");
   await shared.getByRole("button", { name: "Antwoorden aanpassen" }).click();
   assert.match(await shared.locator(".ckl-progress-count").innerText(), /^20 van 20/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a share link pasted into a tab that shows the page already arrives without a reload", async () => {
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  await widget.locator("fieldset").first().waitFor();
+  await page.evaluate(() => { location.hash = "ckl=team.1.4444"; });
+  await widget.locator(".ckl-notices").waitFor();
+  assert.match(await widget.locator(".ckl-notices").innerText(), /Deze gedeelde link kon niet worden gelezen/);
+  await page.evaluate(() => { location.hash = "ckl=team.1." + "5".repeat(20); });
+  await widget.locator(".ckl-banner").waitFor();
+  assert.match(await widget.locator("h2.ckl-title").innerText(), /^Gedeelde resultaten/);
+  assert.equal(await widget.locator(".ckl-notices").count(), 0, "the notice about the broken link is gone");
   assert.deepEqual(problems, []);
   await context.close();
 });
