@@ -69,3 +69,23 @@ impl Answers {
         self.0.iter().position(|a| !a.is_given())
     }
 }
+
+/// Answers changed in two places from one stored state `base`: per item, the change made
+/// elsewhere (`theirs` differs from `base`) wins over an item `ours` left as it was, and an item
+/// only `ours` changed keeps our answer. When both changed one item, theirs is the later write.
+pub fn merge(base: &Answers, ours: &Answers, theirs: &Answers) -> Answers {
+    let merged = ours
+        .0
+        .iter()
+        .enumerate()
+        .map(|(item, &mine)| {
+            let other = theirs.get(item);
+            if other != base.get(item) {
+                other
+            } else {
+                mine
+            }
+        })
+        .collect();
+    Answers(merged)
+}

@@ -51,6 +51,34 @@ pub fn previous<'a>(history: &'a [Attempt], answers: &Answers, today: Date) -> O
     history.iter().rev().find(|attempt| attempt.date < current)
 }
 
+/// Histories changed in two places from one stored history `base`, by day: a day added or
+/// changed elsewhere is taken, a day removed elsewhere (history deleted) goes unless this side
+/// changed it, and a day only this side added or changed stays. Both sides' completed attempts
+/// are kept.
+pub fn merge(base: &[Attempt], ours: &[Attempt], theirs: &[Attempt]) -> Vec<Attempt> {
+    let on = |list: &[Attempt], date: Date| list.iter().find(|a| a.date == date).cloned();
+    // Sorted by insertion, not `sort()`: the standard sort would add kilobytes to the wasm.
+    let mut dates: Vec<Date> = Vec::new();
+    for date in ours.iter().chain(theirs).map(|a| a.date) {
+        if let Err(at) = dates.binary_search(&date) {
+            dates.insert(at, date);
+        }
+    }
+    let mut merged: Vec<Attempt> = dates
+        .into_iter()
+        .filter_map(|date| {
+            let (base, ours, theirs) = (on(base, date), on(ours, date), on(theirs, date));
+            if theirs != base {
+                theirs.or_else(|| ours.filter(|mine| Some(mine) != base.as_ref()))
+            } else {
+                ours
+            }
+        })
+        .collect();
+    trim(&mut merged);
+    merged
+}
+
 /// Score change per dimension from `before` to `now`, where both are scored.
 pub fn changes(instrument: &Instrument, before: &Answers, now: &Answers) -> Vec<Option<i16>> {
     let (before, now) = (score_instrument(instrument, before), score_instrument(instrument, now));

@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::model::{Instrument, Site};
 use crate::results_file::{self, ReadError};
 use crate::scoring::score_instrument;
-use crate::storage::{Loaded, NotStored, Restored, Slot, Unreadable};
+use crate::storage::{restore_answers, Loaded, NotStored, Restored, Slot, Unreadable};
 use crate::summary::{self, Context, Report};
 use crate::team::{self, Team};
 use crate::ui_text::{fill, ui};
@@ -162,6 +162,10 @@ pub struct Session {
     /// The outcome of the last "copy link", until the answers change.
     pub copied: Option<bool>,
     pub library: &'static Library,
+    /// What storage holds as far as this widget knows: the base for merging a change that
+    /// another tab, or another widget of this checklist on the page, wrote meanwhile.
+    pub stored_answers: Answers,
+    pub stored_history: Vec<Attempt>,
 }
 
 /// What every widget on a page shares: all checklists (a reflection names the next one) and
@@ -212,10 +216,17 @@ pub enum Action {
     },
     Copied(bool),
     Print,
-    /// What became of an [`Effect::Save`]: `Err` when nothing could be written.
+    /// What became of an [`Effect::Save`] of `value`: `Err` when nothing could be written.
     Stored {
         slot: Slot,
+        value: Option<String>,
         outcome: Result<Option<Unreadable>, NotStored>,
+    },
+    /// Another tab, or another widget of this checklist on this page, stored `value` in `slot`
+    /// (`None`: removed it). Merged with what this widget has; nothing of either is lost.
+    StoredElsewhere {
+        slot: Slot,
+        value: Option<String>,
     },
     /// A share link for this checklist arrived in the address (on load or on `hashchange`):
     /// the answers it carries, or `Err` when it cannot be read.
@@ -237,6 +248,8 @@ impl Session {
             download_failed: false,
             copied: None,
             library: &Library::NONE,
+            stored_answers: Answers::new(instrument),
+            stored_history: Vec::new(),
         }
     }
 
@@ -267,6 +280,8 @@ impl Session {
                 }
                 self.notices.extend(loaded.unreadable.into_iter().map(unreadable_notice));
                 self.history = loaded.history;
+                self.stored_answers = self.answers.clone();
+                self.stored_history = self.history.clone();
             }
         }
         match shared {
@@ -370,7 +385,20 @@ impl Session {
             Action::CopyShareLink { page } => effects.push(Effect::CopyText(self.share_link(&page))),
             Action::Copied(worked) => self.copied = Some(worked),
             Action::Print => effects.push(Effect::Print),
-            Action::Stored { outcome: Ok(backed_up), .. } => {
+            Action::Stored { slot, value, outcome: Ok(backed_up) } => {
+                // Now in storage: the base for merging what another tab writes next.
+                match slot {
+                    Slot::Answers => {
+                        self.stored_answers = match restore_answers(self.instrument, value.as_deref()) {
+                            Restored::Answers { answers, .. } => answers,
+                            Restored::Nothing | Restored::Unreadable => Answers::new(self.instrument),
+                        }
+                    }
+                    Slot::History => {
+                        self.stored_history =
+                            value.and_then(|text| history::from_json(self.instrument, &text)).unwrap_or_default()
+                    }
+                }
                 self.notices.retain(|n| *n != Notice::NotSaved);
                 if let Some(unreadable) = backed_up {
                     self.notify(unreadable_notice(unreadable));
@@ -385,6 +413,35 @@ impl Session {
             Action::ShareLinkArrived(Err(())) => {
                 self.notify(Notice::ShareUnreadable);
                 effects.push(Effect::Focus(Focus::Notices));
+            }
+            Action::StoredElsewhere { slot: Slot::Answers, value } => {
+                let theirs = match value.as_deref().map(|text| restore_answers(self.instrument, Some(text))) {
+                    None => Answers::new(self.instrument),
+                    Some(Restored::Answers { answers, .. }) => answers,
+                    // Unreadable: left for the storage rules (backed up before it is replaced).
+                    Some(Restored::Nothing | Restored::Unreadable) => return (self, effects),
+                };
+                let merged = crate::answers::merge(&self.stored_answers, &self.answers, &theirs);
+                self.stored_answers = theirs;
+                if merged != self.answers {
+                    self.answers = merged;
+                    self.copied = None;
+                }
+                if self.answers != self.stored_answers {
+                    effects.push(self.save_answers());
+                }
+            }
+            Action::StoredElsewhere { slot: Slot::History, value } => {
+                let theirs = match value.as_deref().map(|text| history::from_json(self.instrument, text)) {
+                    None => Vec::new(),
+                    Some(Some(attempts)) => attempts,
+                    Some(None) => return (self, effects),
+                };
+                self.history = history::merge(&self.stored_history, &self.history, &theirs);
+                self.stored_history = theirs;
+                if self.history != self.stored_history {
+                    effects.push(self.save_history());
+                }
             }
             Action::DismissNotice(index) => {
                 if index < self.notices.len() {

@@ -170,6 +170,11 @@ impl Keeper {
         }
     }
 
+    /// Someone else wrote `slot` (another tab, another widget): read it again before replacing it.
+    pub fn distrust(&mut self, slot: Slot) {
+        self.trusted[slot.index()] = false;
+    }
+
     /// Writes `value` to `slot` (or removes it, with `None`). An unreadable value there is first
     /// copied to a backup key; `Err` when that or the write failed, and then nothing was lost:
     /// the stored value is unchanged.

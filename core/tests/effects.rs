@@ -126,11 +126,11 @@ fn saves_answers(session: &Session) -> Effect {
 #[test]
 fn a_failed_save_shows_a_notice_that_goes_when_saving_works_again() {
     let session = Session::new(mini(), Lang::Nl);
-    let failed = session.apply(Action::Stored { slot: Slot::Answers, outcome: Err(NotStored) });
+    let failed = session.apply(Action::Stored { slot: Slot::Answers, value: None, outcome: Err(NotStored) });
     assert_eq!(failed.notices, vec![Notice::NotSaved]);
-    let twice = failed.apply(Action::Stored { slot: Slot::History, outcome: Err(NotStored) });
+    let twice = failed.apply(Action::Stored { slot: Slot::History, value: None, outcome: Err(NotStored) });
     assert_eq!(twice.notices, vec![Notice::NotSaved], "said once");
-    let works = twice.apply(Action::Stored { slot: Slot::Answers, outcome: Ok(None) });
+    let works = twice.apply(Action::Stored { slot: Slot::Answers, value: None, outcome: Ok(None) });
     assert!(works.notices.is_empty());
     assert!(Notice::NotSaved.text(Lang::Nl).contains("nu niet"), "it says 'right now', not 'never'");
 }
@@ -280,4 +280,55 @@ fn a_share_link_arriving_later_opens_the_shared_results_with_the_focus_on_them()
     let report = shown.shared_report(&theirs, DAY1);
     assert!(report.heading.starts_with("Gedeelde resultaten"), "{}", report.heading);
     assert_eq!(shown.answers.get(0), Answer::Scale(1), "own answers untouched");
+}
+
+// --- Two tabs, or two widgets of one checklist on a page: one live state, merged per item. ---
+
+fn stored(session: &Session) -> Option<String> {
+    (session.answers.given_count() > 0).then(|| results_file::to_json(mini(), &session.answers, None))
+}
+
+#[test]
+fn answers_given_in_two_tabs_are_merged_per_item() {
+    // Both tabs start from the same stored answers, then each answers a different item.
+    let base = Session::new(mini(), Lang::Nl).apply(Action::Answer { item: 0, answer: Answer::Scale(1) });
+    let base = base.apply(Action::Stored { slot: Slot::Answers, value: stored(&base), outcome: Ok(None) });
+    let tab_a = base.apply(Action::Answer { item: 1, answer: Answer::Scale(2) });
+    let tab_b = base.apply(Action::Answer { item: 2, answer: Answer::Scale(3) });
+    let tab_b = tab_b.apply(Action::Stored { slot: Slot::Answers, value: stored(&tab_b), outcome: Ok(None) });
+    // Tab A hears of B's write before its own write happened.
+    let (tab_a, effects) = tab_a.step(Action::StoredElsewhere { slot: Slot::Answers, value: stored(&tab_b) });
+    let expected = answers(mini(), "123. .... ....");
+    assert_eq!(tab_a.answers, expected, "nothing of either tab is lost");
+    assert_eq!(effects, vec![saves_answers(&tab_a)], "the merged answers are stored");
+    // B then hears of A's merged write and ends the same.
+    let (tab_b, _) = tab_b.step(Action::StoredElsewhere { slot: Slot::Answers, value: stored(&tab_a) });
+    assert_eq!(tab_b.answers, expected);
+}
+
+#[test]
+fn a_change_elsewhere_wins_over_an_item_left_as_it_was_and_start_over_elsewhere_clears_it() {
+    let base = Session::new(mini(), Lang::Nl).apply(Action::Answer { item: 0, answer: Answer::Scale(1) });
+    let base = base.apply(Action::Stored { slot: Slot::Answers, value: stored(&base), outcome: Ok(None) });
+    let elsewhere = base.apply(Action::Answer { item: 0, answer: Answer::Scale(5) });
+    let (here, effects) = base.clone().step(Action::StoredElsewhere { slot: Slot::Answers, value: stored(&elsewhere) });
+    assert_eq!(here.answers.get(0), Answer::Scale(5));
+    assert!(effects.is_empty(), "nothing new to store: {effects:?}");
+    let (cleared, _) = here.step(Action::StoredElsewhere { slot: Slot::Answers, value: None });
+    assert_eq!(cleared.answers.given_count(), 0, "'start over' in the other widget is shared");
+}
+
+#[test]
+fn completed_attempts_from_two_tabs_are_both_kept() {
+    let mini = mini();
+    let day = |d: u8| Date { year: 2026, month: 1, day: d };
+    let attempt = |d: u8, notation: &str| history::Attempt { date: day(d), answers: answers(mini, notation) };
+    let base = vec![attempt(1, "3333 3333 3333")];
+    let ours = vec![attempt(1, "3333 3333 3333"), attempt(5, "4444 3333 3333")];
+    let theirs = vec![attempt(1, "3333 3333 3333"), attempt(3, "2222 3333 3333")];
+    let merged = history::merge(&base, &ours, &theirs);
+    assert_eq!(merged.iter().map(|a| a.date.day).collect::<Vec<_>>(), vec![1, 3, 5]);
+    // History deleted in the other tab: what this tab did not change goes too.
+    assert_eq!(history::merge(&base, &base, &[]), vec![]);
+    assert_eq!(history::merge(&base, &ours, &[]).len(), 1, "this tab's own new attempt stays");
 }

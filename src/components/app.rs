@@ -11,9 +11,10 @@ use checklist_core::lang::Lang;
 use checklist_core::model::Instrument;
 use checklist_core::share::{self, ShareError};
 use checklist_core::state::{Action, Effect, Focus, Library, Session, View};
-use checklist_core::storage::{Keeper, NotStored, Slot};
+use checklist_core::storage::{Keeper, KeyValueStore, NotStored, Slot};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -47,6 +48,8 @@ pub enum Message {
     /// Write what is waiting to be stored (a moment after the last change, or now: the page is
     /// being hidden or closed).
     Flush,
+    /// Another tab or widget stored (or removed) this slot.
+    StoredElsewhere(Slot),
 }
 
 /// How long answers wait before they are written: taps in quick succession make one write, and
@@ -66,6 +69,24 @@ pub struct App {
     _page_hidden: Option<EventListener>,
     _page_closed: Option<EventListener>,
     _hash_changed: Option<EventListener>,
+    _stored: [Option<EventListener>; 2],
+}
+
+/// The event a widget sends its neighbours on the page after it stored a slot.
+const STORED_HERE: &str = "checklist-widget:storage";
+
+/// Tells the other widgets on this page that `key` now holds `value`; `from` (the writer's
+/// instance, in the event's `url`) lets the writer ignore its own news.
+fn announce_stored(key: &str, value: Option<&str>, from: &str) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(key));
+    init.set_new_value(value);
+    init.set_url(from);
+    if let (Some(window), Ok(event)) =
+        (web_sys::window(), web_sys::StorageEvent::new_with_event_init_dict(STORED_HERE, &init))
+    {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
 /// A share link for `instrument` in the page's address: its answers, or `Err` when it cannot be
@@ -97,7 +118,7 @@ impl Component for App {
             .restore(loaded, shared);
         if store.readable() && !store.writable() {
             // Full or refusing: the answers above were still read; saving resumes when it can.
-            session = session.step(Action::Stored { slot: Slot::Answers, outcome: Err(NotStored) }).0;
+            session = session.step(Action::Stored { slot: Slot::Answers, value: None, outcome: Err(NotStored) }).0;
         }
         let flush = ctx.link().callback(|_: ()| Message::Flush);
         let on_hidden = {
@@ -119,6 +140,30 @@ impl Component for App {
                 })
             })
         };
+        // Another tab (`storage`) or another widget of this checklist on this page (the widget's
+        // own event: `storage` never reaches the document that wrote) stored a slot: merge it.
+        let on_stored = {
+            let (link, instrument, instance) = (ctx.link().clone(), props.instrument, props.instance.clone());
+            let listen = move |name: &'static str| {
+                let (link, instance) = (link.clone(), instance.clone());
+                web_sys::window().map(|window| {
+                    EventListener::new(&window, name, move |event| {
+                        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+                        if name == STORED_HERE && event.url().as_deref() == Some(&*instance) {
+                            return;
+                        }
+                        let key = event.key();
+                        let Some(slot) =
+                            Slot::ALL.into_iter().find(|slot| key.as_deref() == Some(&slot.key(instrument)))
+                        else {
+                            return;
+                        };
+                        link.send_message(Message::StoredElsewhere(slot));
+                    })
+                })
+            };
+            [listen("storage"), listen(STORED_HERE)]
+        };
         App {
             session,
             store,
@@ -131,6 +176,7 @@ impl Component for App {
             _page_hidden: on_hidden,
             _page_closed: on_closed,
             _hash_changed: on_hash,
+            _stored: on_stored,
         }
     }
 
@@ -150,9 +196,26 @@ impl Component for App {
                 let mut changed = false;
                 for (slot, value) in std::mem::take(&mut self.pending) {
                     let outcome = self.keeper.write(&mut self.store, slot, value.as_deref(), now_millis());
-                    let next = self.session.clone().step(Action::Stored { slot, outcome }).0;
+                    if outcome.is_ok() {
+                        announce_stored(&slot.key(ctx.props().instrument), value.as_deref(), &ctx.props().instance);
+                    }
+                    let next = self.session.clone().step(Action::Stored { slot, value, outcome }).0;
                     changed |= next != self.session;
                     self.session = next;
+                }
+                changed
+            }
+            Message::StoredElsewhere(slot) => {
+                self.keeper.distrust(slot);
+                // What storage holds now, not what the event carried: events can arrive late.
+                let value = self.store.get(&slot.key(ctx.props().instrument));
+                // What is still waiting here is merged by the step below, and saved again.
+                self.pending.retain(|(waiting, _)| *waiting != slot);
+                let (next, effects) = self.session.clone().step(Action::StoredElsewhere { slot, value });
+                let changed = next != self.session;
+                self.session = next;
+                for effect in effects {
+                    self.carry_out(ctx, effect);
                 }
                 changed
             }
@@ -166,7 +229,7 @@ impl Component for App {
             Focus::Notices => ".ckl-notices",
         };
         let target = self.root.cast::<HtmlElement>().and_then(|root| root.query_selector(selector).ok().flatten());
-        if let Some(target) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(t).ok()) {
+        if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
             let _ = target.focus();
         }
     }

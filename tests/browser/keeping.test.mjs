@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openPage, CAN, onlyWhere, serveDemoAndLaunch } from "./support.mjs";
+import { openPage, CAN, onlyWhere, serveDemoAndLaunch, DIST } from "./support.mjs";
 
 const ours = serveDemoAndLaunch();
 
@@ -272,4 +272,57 @@ test("a downloaded summary can be imported again, after confirming", onlyWhere(C
   assert.match(await widget.locator(".ckl-progress-count").innerText(), /^20 van 20/);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("two tabs answering different items: every answer survives, and each tab sees the other's", async () => {
+  const context = await ours.browser.newContext();
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  for (const page of [a, b]) await page.goto(ours.site.url);
+  const team = (page) => page.locator('[data-checklist="team"]');
+  for (const page of [a, b]) await team(page).locator("fieldset").first().waitFor();
+  // Tab A answers items 1–3, tab B items 4–6, in between each other.
+  for (let i = 0; i < 3; i++) {
+    await team(a).locator("fieldset").nth(i).locator("label").nth(1).click();
+    await team(b).locator("fieldset").nth(i + 3).locator("label").nth(3).click();
+  }
+  for (const page of [a, b]) {
+    await page.waitForFunction(() => {
+      const root = document.querySelector('[data-checklist="team"]').shadowRoot;
+      return root.querySelectorAll("input:checked").length === 6;
+    });
+    assert.match(await team(page).locator(".ckl-progress-count").innerText(), /^6 van 20/);
+  }
+  await a.reload();
+  await team(a).locator("fieldset").first().waitFor();
+  assert.match(await team(a).locator(".ckl-progress-count").innerText(), /^6 van 20/, "all six are stored");
+  await context.close();
+});
+
+test("the same checklist twice on one page shares one live state and never clobbers", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "twice-"));
+  await writeFile(join(dir, "checklist.js"), await readFile(join(DIST, "checklist.js")));
+  await writeFile(join(dir, "index.html"), `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Twice</title><link rel="icon" href="data:,"></head><body>
+    <div id="nl" data-checklist="team" data-lang="nl"></div>
+    <div id="en" data-checklist="team" data-lang="en"></div>
+    <script src="checklist.js" defer></script></body></html>`);
+  const site = await (await import("../../tools/serve.mjs")).serve(dir, { background: true });
+  const { context, page, problems } = await openPage(ours.browser, site.url);
+  const [nl, en] = [page.locator("#nl"), page.locator("#en")];
+  await nl.locator("fieldset").first().waitFor();
+  await en.locator("fieldset").first().waitFor();
+  await nl.locator("fieldset").nth(0).locator("label").nth(4).click();
+  await en.locator("fieldset").nth(1).locator("label").nth(0).click();
+  await page.waitForFunction(() => document.querySelector("#nl").shadowRoot.querySelectorAll("input:checked").length === 2);
+  await page.waitForFunction(() => document.querySelector("#en").shadowRoot.querySelectorAll("input:checked").length === 2);
+  assert.match(await en.locator(".ckl-progress-count").innerText(), /^2 of 20/);
+  await page.reload();
+  await nl.locator("fieldset").first().waitFor();
+  assert.match(await nl.locator(".ckl-progress-count").innerText(), /^2 van 20/, "both answers are stored");
+  // "Start over" in one is seen by the other: one state, not one widget wiping the other's.
+  await en.getByRole("button", { name: "Start over" }).click();
+  await en.getByRole("button", { name: /Yes/ }).click();
+  await page.waitForFunction(() => document.querySelector("#nl").shadowRoot.querySelectorAll("input:checked").length === 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+  site.server.close();
 });
