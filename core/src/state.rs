@@ -41,6 +41,12 @@ pub enum Notice {
     /// Saved data could not be read, and could not be copied aside either: it stays where it is,
     /// untouched, and nothing is saved over it.
     UnreadableKept(Slot),
+    /// A newer version of this checklist saved these answers. They stay as they are in this
+    /// browser: nothing is saved here until the visitor chooses to continue in this version
+    /// (then the newer data is first kept under a backup key).
+    SavedByNewerVersion,
+    /// The newer version's answers were kept under this key before this version saved.
+    NewerSetAside(String),
     /// Saving does not work right now (storage full, say): the answers are still on screen.
     /// Goes away by itself once a save works again.
     NotSaved,
@@ -62,6 +68,7 @@ impl Notice {
                 | Notice::BackedUp(..)
                 | Notice::UnreadableKept(_)
                 | Notice::NotSaved
+                | Notice::SavedByNewerVersion
                 | Notice::ImportFailed(..)
                 | Notice::ShareUnreadable
         )
@@ -82,6 +89,8 @@ impl Notice {
             Notice::BackedUp(Slot::History, key) => fill(text.notice_history_backed_up, &[("key", key)]),
             Notice::UnreadableKept(_) => text.notice_unreadable_kept.to_string(),
             Notice::NotSaved => text.notice_not_saved.to_string(),
+            Notice::SavedByNewerVersion => text.notice_newer_version.to_string(),
+            Notice::NewerSetAside(key) => fill(text.notice_newer_set_aside, &[("key", key)]),
             Notice::Imported(file) => fill(text.notice_imported, &[("file", file)]),
             Notice::ImportFailed(file, problem) => match problem {
                 ImportProblem::Unreadable => fill(text.notice_import_unreadable, &[("file", file)]),
@@ -166,6 +175,9 @@ pub struct Session {
     /// another tab, or another widget of this checklist on the page, wrote meanwhile.
     pub stored_answers: Answers,
     pub stored_history: Vec<Attempt>,
+    /// Stored answers of a newer version are not written over: saving waits for the visitor's
+    /// choice ([`Action::ContinueInThisVersion`]).
+    pub holding_newer: bool,
 }
 
 /// What every widget on a page shares: all checklists (a reflection names the next one) and
@@ -228,6 +240,9 @@ pub enum Action {
         slot: Slot,
         value: Option<String>,
     },
+    /// After [`Notice::SavedByNewerVersion`]: go on in this version; the newer data is kept
+    /// under a backup key before anything is written.
+    ContinueInThisVersion,
     /// A share link for this checklist arrived in the address (on load or on `hashchange`):
     /// the answers it carries, or `Err` when it cannot be read.
     ShareLinkArrived(Result<Answers, ()>),
@@ -250,6 +265,7 @@ impl Session {
             library: &Library::NONE,
             stored_answers: Answers::new(instrument),
             stored_history: Vec::new(),
+            holding_newer: false,
         }
     }
 
@@ -269,7 +285,11 @@ impl Session {
         match loaded {
             None => self.notices.push(Notice::StorageUnavailable),
             Some(loaded) => {
-                if let Restored::Answers { answers, updated, .. } = loaded.answers {
+                if let Restored::Newer { answers } = loaded.answers {
+                    self.answers = answers;
+                    self.holding_newer = true;
+                    self.notices.push(Notice::SavedByNewerVersion);
+                } else if let Restored::Answers { answers, updated, .. } = loaded.answers {
                     if answers.given_count() > 0 {
                         self.notices.push(Notice::Resumed(answers.given_count(), answers.len()));
                     }
@@ -390,7 +410,7 @@ impl Session {
                 match slot {
                     Slot::Answers => {
                         self.stored_answers = match restore_answers(self.instrument, value.as_deref()) {
-                            Restored::Answers { answers, .. } => answers,
+                            Restored::Answers { answers, .. } | Restored::Newer { answers } => answers,
                             Restored::Nothing | Restored::Unreadable => Answers::new(self.instrument),
                         }
                     }
@@ -418,6 +438,12 @@ impl Session {
                 let theirs = match value.as_deref().map(|text| restore_answers(self.instrument, Some(text))) {
                     None => Answers::new(self.instrument),
                     Some(Restored::Answers { answers, .. }) => answers,
+                    // A newer version in another tab: its answers are not written over here.
+                    Some(Restored::Newer { answers }) => {
+                        self.holding_newer = true;
+                        self.notify(Notice::SavedByNewerVersion);
+                        answers
+                    }
                     // Unreadable: left for the storage rules (backed up before it is replaced).
                     Some(Restored::Nothing | Restored::Unreadable) => return (self, effects),
                 };
@@ -443,11 +469,19 @@ impl Session {
                     effects.push(self.save_history());
                 }
             }
+            Action::ContinueInThisVersion => {
+                self.holding_newer = false;
+                self.notices.retain(|n| *n != Notice::SavedByNewerVersion);
+                effects.push(self.save_answers());
+            }
             Action::DismissNotice(index) => {
                 if index < self.notices.len() {
                     self.notices.remove(index);
                 }
             }
+        }
+        if self.holding_newer {
+            effects.retain(|effect| !matches!(effect, Effect::Save { slot: Slot::Answers, .. }));
         }
         (self, effects)
     }
@@ -524,5 +558,6 @@ fn unreadable_notice(unreadable: Unreadable) -> Notice {
     match unreadable {
         Unreadable::BackedUp { slot, key } => Notice::BackedUp(slot, key),
         Unreadable::Kept { slot } => Notice::UnreadableKept(slot),
+        Unreadable::NewerSetAside { key } => Notice::NewerSetAside(key),
     }
 }

@@ -55,7 +55,10 @@ impl Slot {
     /// Whether `text` is a value of this slot that this widget can read for `instrument`.
     fn is_readable(self, instrument: &Instrument, text: &str) -> bool {
         match self {
-            Slot::Answers => !matches!(restore_answers(instrument, Some(text)), Restored::Unreadable),
+            // A newer version's answers are not this version's to rewrite: set aside first.
+            Slot::Answers => {
+                !matches!(restore_answers(instrument, Some(text)), Restored::Unreadable | Restored::Newer { .. })
+            }
             Slot::History => history::from_json(instrument, text).is_some(),
         }
     }
@@ -73,6 +76,9 @@ pub enum Restored {
     /// The stored answers; `updated` when they came from another version of the checklist
     /// (placed by item id), `left_out` counts answers to items it no longer has.
     Answers { answers: Answers, updated: bool, left_out: usize },
+    /// Saved by a newer version of this checklist: shown as far as this version knows its
+    /// items, but never written over until the visitor chooses to continue here.
+    Newer { answers: Answers },
     /// Stored, but unreadable (damaged, another checklist, or a newer widget): back it up.
     Unreadable,
 }
@@ -80,6 +86,9 @@ pub enum Restored {
 pub fn restore_answers(instrument: &Instrument, stored: Option<&str>) -> Restored {
     let Some(text) = stored else { return Restored::Nothing };
     match results_file::read(text) {
+        Ok(saved) if saved.checklist == instrument.id && saved.version > instrument.version => {
+            Restored::Newer { answers: place(instrument, &saved).answers }
+        }
         Ok(saved) if saved.checklist == instrument.id => {
             let placed = place(instrument, &saved);
             Restored::Answers {
@@ -99,6 +108,9 @@ pub enum Unreadable {
     BackedUp { slot: Slot, key: String },
     /// The backup failed: the value stays in its slot, untouched, and is not written over.
     Kept { slot: Slot },
+    /// A newer version's answers, readable but not this version's to rewrite, copied to this
+    /// backup key before the first write.
+    NewerSetAside { key: String },
 }
 
 /// A write that did not happen: the stored value is as it was.
@@ -134,11 +146,14 @@ impl Keeper {
         let mut unreadable = Vec::new();
         let stored_answers = store.get(&Slot::Answers.key(instrument));
         let mut answers = restore_answers(instrument, stored_answers.as_deref());
-        if let (Restored::Unreadable, Some(raw)) = (&answers, &stored_answers) {
-            unreadable.push(self.set_aside(store, Slot::Answers, raw, stamp));
-            answers = Restored::Nothing;
-        } else {
-            self.trusted[Slot::Answers.index()] = true;
+        match (&answers, &stored_answers) {
+            (Restored::Unreadable, Some(raw)) => {
+                unreadable.push(self.set_aside(store, Slot::Answers, raw, stamp));
+                answers = Restored::Nothing;
+            }
+            // Left as it is, untrusted: a later write sets it aside first.
+            (Restored::Newer { .. }, _) => {}
+            _ => self.trusted[Slot::Answers.index()] = true,
         }
         let history = match store.get(&Slot::History.key(instrument)) {
             None => {
@@ -190,9 +205,13 @@ impl Keeper {
         if !self.trusted[slot.index()] {
             if let Some(current) = store.get(&key) {
                 if !slot.is_readable(self.instrument, &current) {
+                    let newer = matches!(restore_answers(self.instrument, Some(&current)), Restored::Newer { .. });
                     match self.set_aside(store, slot, &current, stamp) {
-                        found @ Unreadable::BackedUp { .. } => backed_up = Some(found),
+                        Unreadable::BackedUp { key, .. } if newer && slot == Slot::Answers => {
+                            backed_up = Some(Unreadable::NewerSetAside { key })
+                        }
                         Unreadable::Kept { .. } => return Err(NotStored),
+                        found => backed_up = Some(found),
                     }
                 }
             }

@@ -332,3 +332,29 @@ fn completed_attempts_from_two_tabs_are_both_kept() {
     assert_eq!(history::merge(&base, &base, &[]), vec![]);
     assert_eq!(history::merge(&base, &ours, &[]).len(), 1, "this tab's own new attempt stays");
 }
+
+#[test]
+fn answers_saved_by_a_newer_version_are_never_written_over_without_a_choice() {
+    let newer = r#"{"format":"checklist-results","schema":1,"checklist":"mini","version":9,"answers":{"een-a":4,"nieuw-item":2}}"#;
+    let mut store = MemoryStore::default();
+    let key = Slot::Answers.key(mini());
+    store.set(&key, newer);
+    let mut keeper = keeper();
+    let loaded = keeper.load(&mut store, 1);
+    assert_eq!(store.get(&key).as_deref(), Some(newer), "reading changes nothing");
+    let session = Session::new(mini(), Lang::Nl).restore(Some(loaded), None);
+    assert_eq!(session.answers.get(0), Answer::Scale(4), "shown as far as this version knows the items");
+    assert_eq!(session.notices, vec![Notice::SavedByNewerVersion]);
+    assert!(session.notices[0].text(Lang::Nl).contains("nieuwere versie"));
+
+    let (session, effects) = session.step(Action::Answer { item: 1, answer: Answer::Scale(3) });
+    assert!(saves(&effects).is_empty(), "no save while the choice is open: {effects:?}");
+    let (session, effects) = session.step(Action::ContinueInThisVersion);
+    assert!(session.notices.is_empty());
+    let [Effect::Save { slot: Slot::Answers, value: Some(value) }] = effects.as_slice() else { panic!("{effects:?}") };
+    // The keeper sets the newer data aside before the first write.
+    let outcome = keeper.write(&mut store, Slot::Answers, Some(value), 2);
+    let backup = backup_key(mini(), Slot::Answers, 2);
+    assert_eq!(outcome, Ok(Some(Unreadable::NewerSetAside { key: backup.clone() })));
+    assert_eq!(store.get(&backup).as_deref(), Some(newer), "kept whole, with the item this version does not know");
+}

@@ -21,6 +21,12 @@ pub fn Notices(props: &NoticesProps) -> Html {
                 html! {
                     <div class={classes!("ckl-notice-item", notice.is_warning().then_some("ckl-warning"))}>
                         <p>{notice.text(props.lang)}</p>
+                        if *notice == Notice::SavedByNewerVersion {
+                            <button type="button" class="ckl-button ckl-secondary"
+                                onclick={props.dispatch.reform(|_| Action::ContinueInThisVersion)}>
+                                {ui(props.lang).continue_here}
+                            </button>
+                        }
                         <button type="button" class="ckl-dismiss" onclick={dismiss}>{ui(props.lang).dismiss}</button>
                     </div>
                 }

@@ -326,3 +326,58 @@ test("the same checklist twice on one page shares one live state and never clobb
   await context.close();
   site.server.close();
 });
+
+test("answers saved by a newer version of the checklist are kept until the visitor chooses", async () => {
+  const newer = '{"format":"checklist-results","schema":1,"checklist":"team","version":99,"answers":{"komt-later":3}}';
+  const context = await ours.browser.newContext();
+  await context.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(key, value);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, [KEY, newer]);
+  const page = await context.newPage();
+  await page.goto(ours.site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  await widget.locator(".ckl-notices").waitFor();
+  assert.match(await widget.locator(".ckl-notices").innerText(), /bewaard door een nieuwere versie van deze checklist/);
+  await widget.locator("fieldset").nth(0).locator("label").nth(2).click();
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), newer, "not written over");
+  await widget.getByRole("button", { name: "Hier verder, in deze versie" }).click();
+  await page.waitForFunction((key) => localStorage.getItem(key)?.includes('"version":1,'), KEY);
+  const stored = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  const backups = Object.keys(stored).filter((k) => k.startsWith("checklist-widget/v1/team/backup/answers/"));
+  assert.deepEqual(backups.map((k) => stored[k]), [newer], "the newer data is kept whole under a backup key");
+  assert.match(await widget.locator(".ckl-notices").innerText(), /apart bewaard onder/);
+  await context.close();
+});
+
+test("storage filled to the quota before a reload: the answers come back, and saving resumes when there is room", async () => {
+  const { context, page } = await openPage(ours.browser, ours.site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  await widget.locator("fieldset").first().waitFor();
+  for (let i = 0; i < 3; i++) await widget.locator("fieldset").nth(i).locator("label").nth(3).click();
+  // Another script on the site fills the storage to the brim.
+  await page.waitForFunction((key) => localStorage.getItem(key), KEY);
+  await page.evaluate(() => {
+    let chunk = "x".repeat(256 * 1024);
+    for (let i = 0; chunk.length > 0; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+  await page.reload();
+  await widget.locator("fieldset").first().waitFor();
+  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^3 van 20/, "the saved answers are read");
+  assert.match(await widget.locator(".ckl-notices").innerText(), /kunnen nu niet worden bewaard/);
+  // Room again: the next answer is saved, and the notice goes by itself.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+  await widget.locator("fieldset").nth(3).locator("label").nth(3).click();
+  await page.waitForFunction((key) => (localStorage.getItem(key) ?? "").split(":4").length > 4, KEY);
+  await widget.locator(".ckl-notices").filter({ hasText: "kunnen nu niet" }).waitFor({ state: "detached" });
+  await context.close();
+});
