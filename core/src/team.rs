@@ -18,6 +18,13 @@ use crate::ui_text::{fill, ui};
 pub struct Member {
     pub file: String,
     pub answers: Answers,
+    /// Of the file's whole text: with the name, tells the same file added twice.
+    pub fingerprint: u64,
+}
+
+/// FNV-1a: enough to tell two texts apart here, and a few bytes of code instead of a hasher.
+fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,7 +37,8 @@ pub enum FileProblem {
     OtherChecklist(String),
     /// Results of another version of this checklist.
     OtherVersion,
-    /// The same answers as a file already added (its name).
+    /// The same file (name and contents) as one already added. Two members who gave the same
+    /// answers are two members: straight answers are common.
     Duplicate(String),
     /// Too few answers for any dimension score.
     NothingScored,
@@ -58,12 +66,13 @@ impl Team {
             Ok(saved) if saved.version != instrument.version => Some(FileProblem::OtherVersion),
             Ok(saved) => {
                 let answers = place(instrument, &saved).answers;
-                if let Some(twin) = self.members.iter().find(|m| m.answers == answers) {
+                let print = fingerprint(text);
+                if let Some(twin) = self.members.iter().find(|m| m.file == file && m.fingerprint == print) {
                     Some(FileProblem::Duplicate(twin.file.clone()))
                 } else if score_instrument(instrument, &answers).dimensions.iter().all(|d| d.score().is_none()) {
                     Some(FileProblem::NothingScored)
                 } else {
-                    self.members.push(Member { file: file.to_string(), answers });
+                    self.members.push(Member { file: file.to_string(), answers, fingerprint: print });
                     None
                 }
             }

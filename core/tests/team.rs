@@ -36,7 +36,7 @@ fn each_file_that_cannot_count_gets_its_own_reason() {
     let mini = mini();
     let mut team = Team::default();
     team.add_file(mini, "a.json", &file("5555 3333 1111"));
-    team.add_file(mini, "a-again.json", &file("5555 3333 1111"));
+    team.add_file(mini, "a.json", &file("5555 3333 1111"));
     team.add_file(mini, "team.json", &file("5555 3333 1111").replace("\"mini\"", "\"team\""));
     team.add_file(mini, "old.json", &file("5555 3333 1111").replace("\"version\":1", "\"version\":0"));
     team.add_file(mini, "empty.json", &file(".... .... ...."));
@@ -45,7 +45,7 @@ fn each_file_that_cannot_count_gets_its_own_reason() {
     assert_eq!(
         problems,
         vec![
-            ("a-again.json", FileProblem::Duplicate("a.json".into())),
+            ("a.json", FileProblem::Duplicate("a.json".into())),
             ("team.json", FileProblem::OtherChecklist("team".into())),
             ("old.json", FileProblem::OtherVersion),
             ("empty.json", FileProblem::NothingScored),
@@ -54,6 +54,19 @@ fn each_file_that_cannot_count_gets_its_own_reason() {
     );
     assert_eq!(team.members.len(), 1);
     assert_eq!(summarise(mini, &team).disagree_most, None, "one member cannot disagree");
+}
+
+#[test]
+fn members_with_the_same_answers_each_count() {
+    let mini = mini();
+    let mut team = Team::default();
+    // Straight answers are common: two members, two files, the same answers.
+    team.add_file(mini, "checklist-mini-2026-12-03.json", &file("3333 3333 3333"));
+    team.add_file(mini, "checklist-mini-2026-12-03 (1).json", &file("3333 3333 3333"));
+    team.add_file(mini, "van-sam.json", &file("3333 3333 3333"));
+    assert_eq!(team.members.len(), 3);
+    assert!(team.notes.is_empty());
+    assert_eq!(summarise(mini, &team).members, 3);
 }
 
 #[test]

@@ -22,7 +22,7 @@ use super::language_switch::LanguageSwitch;
 use super::notices::Notices;
 use super::questions::Questions;
 use super::results::ResultsView;
-use super::team_view::TeamView;
+use super::team_view::{add_files, TeamView};
 use crate::browser::{
     clear_hash, copy_text, download, location_hash, now_millis, page_address, print_widget, today, Store,
 };
@@ -261,8 +261,23 @@ impl Component for App {
                 <TeamView instrument={session.instrument} {lang} team={session.team.clone()} {dispatch} {instance} />
             },
         };
+        // A file dropped anywhere on the widget never makes the browser open it and leave the
+        // page; in the team overview it is added like one dropped on the drop zone.
+        let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
+        let ondrop = {
+            let (dispatch, team) = (self.dispatch.clone(), session.view == View::Team);
+            Callback::from(move |event: DragEvent| {
+                if event.default_prevented() {
+                    return;
+                }
+                event.prevent_default();
+                if let (true, Some(files)) = (team, event.data_transfer().and_then(|d| d.files())) {
+                    add_files(files, dispatch.clone());
+                }
+            })
+        };
         html! {
-            <div class="ckl" lang={lang.tag()} ref={self.root.clone()}>
+            <div class="ckl" lang={lang.tag()} ref={self.root.clone()} {ondragover} {ondrop}>
                 <LanguageSwitch {lang} dispatch={self.dispatch.clone()} />
                 if !session.notices.is_empty() {
                     <Notices notices={session.notices.clone()} {lang} dispatch={self.dispatch.clone()} />

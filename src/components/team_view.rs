@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, FileList, HtmlInputElement};
 use yew::prelude::*;
 
+use super::confirm::ConfirmButton;
 use crate::browser::{read_text, today};
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,7 @@ pub struct TeamViewProps {
 }
 
 /// Reads every file, then sends them together: one message per file, in the order chosen.
-fn add_files(files: FileList, dispatch: Callback<Action>) {
+pub(super) fn add_files(files: FileList, dispatch: Callback<Action>) {
     let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     wasm_bindgen_futures::spawn_local(async move {
         let mut read = Vec::new();
@@ -134,7 +135,8 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 <div class="ckl-actions">
                     <button type="button" class="ckl-button ckl-secondary" onclick={save(DownloadKind::TeamHtml)}>{text.download_html}</button>
                     <button type="button" class="ckl-button ckl-secondary" onclick={save(DownloadKind::TeamMarkdown)}>{text.download_text}</button>
-                    <button type="button" class="ckl-button ckl-secondary" onclick={props.dispatch.reform(|_| Action::ClearTeam)}>{text.team_clear}</button>
+                    <ConfirmButton label={text.team_clear} question={text.confirm_team_clear} yes={text.confirm_team_clear_yes}
+                        no={text.cancel} on_confirm={props.dispatch.reform(|_| Action::ClearTeam)} />
                 </div>
             }
             <div class="ckl-actions">

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openPage, CAN, onlyWhere, serveDemoAndLaunch, DIST } from "./support.mjs";
+import { openPage, CAN, onlyWhere, serveDemoAndLaunch, DIST, isFocused } from "./support.mjs";
 
 const ours = serveDemoAndLaunch();
 
@@ -168,14 +168,31 @@ test("team view: three members' files and one broken file, by file picker and by
 
   // The same file again, dropped onto the drop zone: counted once, with a message.
   const again = await readFile(files[0], "utf8");
-  await widget.locator(".ckl-dropzone").evaluate((zone, text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], "lid-1-opnieuw.json", { type: "application/json" }));
-    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, again);
-  await widget.locator(".ckl-file-notes li", { hasText: "lid-1-opnieuw.json" }).waitFor();
+  const drop = (selector, name) =>
+    widget.locator(selector).first().evaluate((target, [text, name]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: "application/json" }));
+      return target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+    }, [again, name]);
+  await drop(".ckl-dropzone", "lid-1.json");
+  await widget.locator(".ckl-file-notes li", { hasText: "niet nogmaals" }).waitFor();
   assert.equal(await widget.locator(".ckl-team-count").innerText(), "3 teamleden");
-  assert.match(await widget.locator(".ckl-file-notes").innerText(), /lid-1-opnieuw\.json: niet nogmaals meegeteld, want het is hetzelfde als lid-1\.json\./);
+  assert.match(await widget.locator(".ckl-file-notes").innerText(), /lid-1\.json: niet nogmaals meegeteld, want het is hetzelfde als lid-1\.json\./);
+  // A fourth member who answered exactly like the first, dropped just outside the zone (on the
+  // heading): counted, and the browser does not open the file and leave the page.
+  const notCancelled = await drop("h2.ckl-title", "lid-4.json");
+  assert.equal(notCancelled, false, "the drop is handled by the widget");
+  await widget.locator(".ckl-team-count", { hasText: "4 teamleden" }).waitFor();
+  // Clearing asks first; "no" keeps everything.
+  await widget.getByRole("button", { name: "Teamoverzicht leegmaken" }).click();
+  await widget.getByRole("button", { name: "Annuleren" }).click();
+  assert.equal(await widget.locator(".ckl-team-count").innerText(), "4 teamleden");
+  await widget.getByRole("button", { name: "Teamoverzicht leegmaken" }).click();
+  await widget.getByRole("button", { name: "Ja, maak het overzicht leeg" }).click();
+  await widget.locator(".ckl-team-count").waitFor({ state: "detached" });
+  assert.equal(await isFocused(widget.locator("h2.ckl-title")), true, "the keyboard lands on the heading");
+  await widget.getByLabel("Kies bestanden").setInputFiles(files.slice(0, 3));
+  await widget.locator(".ckl-team-count", { hasText: "3 teamleden" }).waitFor();
 
   const summary = await saveDownload(page, widget.getByRole("button", { name: "Download samenvatting (HTML)" }), dir);
   assert.match(summary, /teamoverzicht-team-\d{4}-\d\d-\d\d\.html$/);
