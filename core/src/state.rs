@@ -152,6 +152,8 @@ pub enum Effect {
     ClearFragment,
     /// Print this widget only.
     Print,
+    /// Remember the visitor's language, and switch the page's other widgets to it.
+    RememberLang(Lang),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -206,7 +208,10 @@ pub enum Action {
     BackToQuestions,
     /// Clears every answer; the UI asks for confirmation before sending it.
     StartOver,
+    /// The visitor chose a language in this widget.
     SetLang(Lang),
+    /// Another widget on the page switched language: follow, without announcing it again.
+    FollowLang(Lang),
     /// A results file or HTML summary the visitor chose: (file name, its text).
     Import(String, String),
     TakeOverShared,
@@ -345,7 +350,11 @@ impl Session {
                 self.notices.retain(|n| !matches!(n, Notice::ImportFailed(..) | Notice::ShareUnreadable));
                 effects.extend([self.save_answers(), Effect::Focus(Focus::Heading)]);
             }
-            Action::SetLang(lang) => self.lang = lang,
+            Action::SetLang(lang) => {
+                self.lang = lang;
+                effects.push(Effect::RememberLang(lang));
+            }
+            Action::FollowLang(lang) => self.lang = lang,
             Action::Import(file, text) => {
                 self.notices.retain(|n| !matches!(n, Notice::Imported(_) | Notice::ImportFailed(..)));
                 match results_file::read(&text) {

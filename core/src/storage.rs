@@ -17,6 +17,9 @@ use crate::results_file::{self, place, ReadError};
 
 pub const NAMESPACE: &str = "checklist-widget/v1";
 
+/// The language the visitor chose, for every checklist: it wins over the page's `data-lang`.
+pub const LANG_KEY: &str = "checklist-widget/v1/lang";
+
 /// The browser's local storage as the core sees it; [`MemoryStore`] in tests.
 pub trait KeyValueStore {
     fn get(&self, key: &str) -> Option<String>;

@@ -358,3 +358,11 @@ fn answers_saved_by_a_newer_version_are_never_written_over_without_a_choice() {
     assert_eq!(outcome, Ok(Some(Unreadable::NewerSetAside { key: backup.clone() })));
     assert_eq!(store.get(&backup).as_deref(), Some(newer), "kept whole, with the item this version does not know");
 }
+
+#[test]
+fn a_chosen_language_is_remembered_and_followed_by_the_other_widgets() {
+    let (session, effects) = Session::new(mini(), Lang::Nl).step(Action::SetLang(Lang::En));
+    assert_eq!((session.lang, effects), (Lang::En, vec![Effect::RememberLang(Lang::En)]));
+    let (other, effects) = Session::new(mini(), Lang::Nl).step(Action::FollowLang(Lang::En));
+    assert_eq!((other.lang, effects), (Lang::En, vec![]), "following does not announce again");
+}

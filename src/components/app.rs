@@ -11,7 +11,7 @@ use checklist_core::lang::Lang;
 use checklist_core::model::Instrument;
 use checklist_core::share::{self, ShareError};
 use checklist_core::state::{Action, Effect, Focus, Library, Session, View};
-use checklist_core::storage::{Keeper, KeyValueStore, NotStored, Slot};
+use checklist_core::storage::{Keeper, KeyValueStore, NotStored, Slot, LANG_KEY};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -70,20 +70,22 @@ pub struct App {
     _page_closed: Option<EventListener>,
     _hash_changed: Option<EventListener>,
     _stored: [Option<EventListener>; 2],
+    _lang: Option<EventListener>,
 }
 
 /// The event a widget sends its neighbours on the page after it stored a slot.
 const STORED_HERE: &str = "checklist-widget:storage";
+/// The event a widget sends its neighbours when the visitor chose a language.
+const LANG_CHOSEN: &str = "checklist-widget:lang";
 
-/// Tells the other widgets on this page that `key` now holds `value`; `from` (the writer's
-/// instance, in the event's `url`) lets the writer ignore its own news.
-fn announce_stored(key: &str, value: Option<&str>, from: &str) {
+/// Sends the page's other widgets news (`name`): a stored key, or a language, in a
+/// `StorageEvent`'s `key`. `from`, the sender's instance in the event's `url`, lets the sender
+/// ignore its own news.
+fn announce(name: &str, key: Option<&str>, from: &str) {
     let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(key));
-    init.set_new_value(value);
+    init.set_key(key);
     init.set_url(from);
-    if let (Some(window), Ok(event)) =
-        (web_sys::window(), web_sys::StorageEvent::new_with_event_init_dict(STORED_HERE, &init))
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::StorageEvent::new_with_event_init_dict(name, &init))
     {
         let _ = window.dispatch_event(&event);
     }
@@ -112,7 +114,9 @@ impl Component for App {
         // A share link for this widget: bring its results into view and to the keyboard, also
         // when the widget sits far down the page.
         let focus = shared.as_ref().map(|found| if found.is_ok() { Focus::Heading } else { Focus::Notices });
-        let mut session = Session::new(props.instrument, props.lang)
+        // A language the visitor chose before wins over the page's default.
+        let lang = store.get(LANG_KEY).as_deref().and_then(Lang::from_tag).unwrap_or(props.lang);
+        let mut session = Session::new(props.instrument, lang)
             .with_library(props.library)
             .with_contact(props.contact.clone())
             .restore(loaded, shared);
@@ -164,6 +168,20 @@ impl Component for App {
             };
             [listen("storage"), listen(STORED_HERE)]
         };
+        let on_lang = {
+            let (link, instance) = (ctx.link().clone(), props.instance.clone());
+            web_sys::window().map(|window| {
+                EventListener::new(&window, LANG_CHOSEN, move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    if event.url().as_deref() == Some(&*instance) {
+                        return;
+                    }
+                    if let Some(lang) = event.key().as_deref().and_then(Lang::from_tag) {
+                        link.send_message(Message::Act(Action::FollowLang(lang)));
+                    }
+                })
+            })
+        };
         App {
             session,
             store,
@@ -177,6 +195,7 @@ impl Component for App {
             _page_closed: on_closed,
             _hash_changed: on_hash,
             _stored: on_stored,
+            _lang: on_lang,
         }
     }
 
@@ -197,7 +216,7 @@ impl Component for App {
                 for (slot, value) in std::mem::take(&mut self.pending) {
                     let outcome = self.keeper.write(&mut self.store, slot, value.as_deref(), now_millis());
                     if outcome.is_ok() {
-                        announce_stored(&slot.key(ctx.props().instrument), value.as_deref(), &ctx.props().instance);
+                        announce(STORED_HERE, Some(&slot.key(ctx.props().instrument)), &ctx.props().instance);
                     }
                     let next = self.session.clone().step(Action::Stored { slot, value, outcome }).0;
                     changed |= next != self.session;
@@ -318,6 +337,10 @@ impl App {
                 });
             }
             Effect::Focus(focus) => self.focus = Some(focus),
+            Effect::RememberLang(lang) => {
+                let _ = self.store.set(LANG_KEY, lang.tag());
+                announce(LANG_CHOSEN, Some(lang.tag()), &ctx.props().instance);
+            }
             Effect::ClearFragment => clear_hash(),
             Effect::Print => {
                 if let Some(root) = self.root.cast::<web_sys::Element>() {

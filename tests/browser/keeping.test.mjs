@@ -398,3 +398,18 @@ test("storage filled to the quota before a reload: the answers come back, and sa
   await widget.locator(".ckl-notices").filter({ hasText: "kunnen nu niet" }).waitFor({ state: "detached" });
   await context.close();
 });
+
+test("the chosen language: every widget on the page follows, and it is remembered after a reload", async () => {
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
+  const team = page.locator('[data-checklist="team"]');
+  await team.locator("fieldset").first().waitFor();
+  await team.getByRole("button", { name: "English" }).click();
+  for (const id of ["team", "leadership", "change"]) {
+    await page.locator(`[data-checklist="${id}"] .ckl[lang="en"]`).waitFor();
+  }
+  await page.reload();
+  await page.locator('[data-checklist="leadership"] .ckl[lang="en"]').waitFor();
+  assert.match(await team.locator(".ckl-progress-count").innerText(), /of 20 answered/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
