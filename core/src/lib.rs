@@ -10,6 +10,7 @@ pub mod date;
 pub mod history;
 pub mod json;
 pub mod lang;
+pub mod links;
 pub mod model;
 pub mod results_file;
 pub mod scoring;
