@@ -62,7 +62,9 @@ fn clean(raw: &str) -> String {
         match c {
             '\t' | '\n' | '\r' => {}
             c if c < ' ' || matches!(c, ' ' | '"' | '<' | '>' | '`' | '\u{7f}') => {
-                cleaned.push_str(&format!("%{:02X}", c as u32));
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                let byte = c as usize;
+                cleaned.extend(['%', char::from(HEX[byte >> 4]), char::from(HEX[byte & 15])]);
             }
             c => cleaned.push(c),
         }
