@@ -89,6 +89,13 @@ pub fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_string()
 }
 
+/// `link` resolved against the page's own address (never against a `<base href>`), as the
+/// browser's URL parser serialises it.
+pub fn resolve(link: &str) -> Option<String> {
+    let page = web_sys::window()?.location().href().ok()?;
+    Some(Url::new_with_base(link, &page).ok()?.href())
+}
+
 /// Drops the fragment from the address bar without reloading, so a reload does not reopen a
 /// share link the visitor has closed.
 pub fn clear_hash() {

@@ -16,7 +16,20 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(start)]
 pub fn start() {
     panic_message::install();
-    mount::mount_all();
+    mount::start();
+}
+
+/// `checklistWidget.mount(element)`: starts a widget on an element with `data-checklist` (the
+/// widgets on the page and those added later start by themselves). See README, "Embedding".
+#[wasm_bindgen]
+pub fn mount(element: web_sys::Element) -> bool {
+    mount::mount(element)
+}
+
+/// `checklistWidget.unmount(element)`: stops the widget there and frees it.
+#[wasm_bindgen]
+pub fn unmount(element: web_sys::Element) -> bool {
+    mount::unmount(element)
 }
 
 /// Panics on purpose, so that a browser test can check the message a visitor then sees. The
