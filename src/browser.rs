@@ -144,22 +144,15 @@ pub fn print_widget(inside: &web_sys::Element) {
 
 const PRINTING: &str = "data-ckl-printing";
 
-fn add_print_sheet(document: &web_sys::Document) {
-    const SHEET: &str = "@media print { @page { size: A4; margin: 14mm 16mm; } \
-        body *:not(:has([data-ckl-printing])):not([data-ckl-printing]) { display: none !important; } \
-        body:has([data-ckl-printing]) { margin: 0 !important; padding: 0 !important; } \
-        *:has([data-ckl-printing]) { margin-top: 0 !important; padding-top: 0 !important; border: 0 !important; } }";
-    if document.document_element().is_some_and(|root| root.has_attribute("data-ckl-print-sheet")) {
-        return;
-    }
-    let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
-    if sheet.replace_sync(SHEET).is_err() {
-        return;
-    }
-    let sheets = js_sys::Array::from(&document.adopted_style_sheets());
-    sheets.push(&sheet);
-    document.set_adopted_style_sheets(&sheets);
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-ckl-print-sheet", "");
-    }
+/// Hides everything but the printing widget and its ancestors. The A4 page is a named page, used
+/// only by the widget: even left behind, the sheet would not change the host's own printing.
+fn print_sheet() -> Option<web_sys::CssStyleSheet> {
+    const SHEET: &str = "@page ckl-report { size: A4; margin: 14mm 16mm; } @media print { \
+        :root[data-ckl-printing] body *:not(:has([data-ckl-printing])):not([data-ckl-printing]) { display: none !important; } \
+        :root[data-ckl-printing] [data-ckl-printing] { page: ckl-report; } \
+        :root[data-ckl-printing] body { margin: 0 !important; padding: 0 !important; } \
+        :root[data-ckl-printing] body *:has([data-ckl-printing]) { margin-top: 0 !important; padding-top: 0 !important; border: 0 !important; } }";
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    sheet.replace_sync(SHEET).ok()?;
+    Some(sheet)
 }
