@@ -110,27 +110,71 @@ pub async fn read_text(file: web_sys::File) -> Result<String, JsValue> {
     text.as_string().ok_or_else(|| JsValue::from_str("not text"))
 }
 
-/// Copies `text` to the clipboard; `false` where the browser does not allow it.
-pub async fn copy_text(text: &str) -> bool {
+/// Copies the text of `field` to the clipboard; `false` where the browser does not allow it.
+/// The Clipboard API exists only in secure contexts (https, localhost) and may be refused in
+/// frames: then the older copy command is tried on the field's selected text. On failure the
+/// text stays selected, so that the visitor can copy it with the keyboard.
+pub async fn copy_text(field: &web_sys::HtmlInputElement) -> bool {
     let Some(window) = web_sys::window() else { return false };
-    let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    let text = field.value();
+    let navigator = window.navigator();
+    let has_clipboard =
+        js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined());
+    if window.is_secure_context() && has_clipboard {
+        let promise = navigator.clipboard().write_text(&text);
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            return true;
+        }
+    }
+    let _ = field.focus();
+    field.select();
+    let document = window.document().and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+    document.is_some_and(|d| d.exec_command("copy").unwrap_or(false))
+}
+
+/// Whether downloads are probably blocked here: in a sandboxed frame without `allow-downloads`.
+/// Certain when the frame's element can be read (same origin); a frame whose origin is opaque
+/// (`"null"`: sandboxed without `allow-same-origin`) is taken as blocked, as it is unless the
+/// host page added `allow-downloads`.
+pub fn downloads_blocked() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let framed = window.top().ok().flatten().is_some_and(|top| top != window);
+    if !framed {
+        return false;
+    }
+    match window.frame_element() {
+        Ok(Some(frame)) => match frame.get_attribute("sandbox") {
+            Some(flags) => !flags.split_ascii_whitespace().any(|f| f.eq_ignore_ascii_case("allow-downloads")),
+            None => false,
+        },
+        _ => window.origin() == "null",
+    }
 }
 
 /// Prints only the widget that `inside` belongs to: the page's other content is left out by a
-/// print-only stylesheet, added to the document when the visitor first asks to print. Outside
-/// print, and for the browser's own print command, that stylesheet matches nothing.
+/// print-only stylesheet, added to the document for this print and removed after it. Its rules
+/// apply only while the page's root carries `data-ckl-printing`, so printing the page with the
+/// browser's own command (Ctrl+P) prints the host page as it is.
 pub fn print_widget(inside: &web_sys::Element) {
     let Some(host) = inside.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|root| root.host()) else {
         return;
     };
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
-    add_print_sheet(&document);
+    let Some(page) = document.document_element() else { return };
+    let Some(sheet) = print_sheet() else { return };
+    let sheets = js_sys::Array::from(&document.adopted_style_sheets());
+    sheets.push(&sheet);
+    document.set_adopted_style_sheets(&sheets);
+    let _ = page.set_attribute(PRINTING, "");
     let _ = host.set_attribute(PRINTING, "");
-    // Removed after printing; `print()` returns before that in some browsers.
+    // Everything undone after printing; `print()` returns before that in some browsers.
     let done = Closure::once_into_js(move || {
         let _ = host.remove_attribute(PRINTING);
+        let _ = page.remove_attribute(PRINTING);
+        let sheets = js_sys::Array::from(&document.adopted_style_sheets());
+        let kept: js_sys::Array = sheets.iter().filter(|s| *s != JsValue::from(&sheet)).collect();
+        document.set_adopted_style_sheets(&kept);
     });
     let options = web_sys::AddEventListenerOptions::new();
     options.set_once(true);

@@ -6,6 +6,7 @@
 mod browser;
 mod components;
 mod content;
+mod host_limits;
 mod mount;
 mod panic_message;
 mod state;

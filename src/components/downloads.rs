@@ -4,8 +4,9 @@ use checklist_core::summary::{file_name, Context, Report};
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
-use crate::browser::{download, today};
+use crate::browser::{download, downloads_blocked, today};
 use crate::content::{CHECKLISTS, SITE};
+use crate::host_limits::blocked_downloads;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
@@ -26,6 +27,7 @@ enum Format {
 pub fn Downloads(props: &DownloadsProps) -> Html {
     let text = ui(props.session.lang);
     let failed = use_state(|| false);
+    let blocked = use_memo((), |_| downloads_blocked()); // issue 11
     let button = |format: Format, label: &'static str| {
         let session = props.session.clone();
         let failed = failed.clone();
@@ -44,6 +46,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             if *failed {
                 <p class="ckl-notice" role="alert">{text.download_failed}</p>
             }
+            if *blocked { {blocked_downloads(&props.session, props.contact.as_deref())} }
         </section>
     }
 }
