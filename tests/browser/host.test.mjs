@@ -293,30 +293,40 @@ test("a 320 px wide phone: no sideways scrolling, also with long file names and 
   await context.close();
 });
 
-test("400 % zoom (320 × 256 CSS px): the focused question is never under the progress bar", async () => {
-  const { context, page, seen } = await hostPage('<p>Host intro</p><div data-checklist="team"></div><p>Host after</p>', {
-    viewport: { width: 320, height: 256 },
+/** Whether the focused answer in `widget` is in view and clear of the progress bar. */
+const focusedInView = (widget) =>
+  widget.evaluate((host) => {
+    const input = host.shadowRoot.activeElement;
+    const box = input.getBoundingClientRect();
+    const question = input.closest("fieldset").getBoundingClientRect();
+    const bar = host.shadowRoot.querySelector(".ckl-progress").getBoundingClientRect();
+    const shown = bar.bottom > 0 && bar.top < window.innerHeight;
+    // The answer, or the top of its question (the statement), under the bar.
+    const covered = shown && ((box.top < bar.bottom && box.bottom > bar.top) || (question.top < bar.bottom && question.top >= bar.top - 1));
+    return { covered, inView: box.top >= 0 && box.bottom <= window.innerHeight, top: Math.round(question.top), input: Math.round(box.top), bar: [bar.top, bar.bottom].map(Math.round) };
   });
-  const widget = page.locator('[data-checklist="team"]');
-  await widget.locator("fieldset").first().waitFor();
-  await widget.locator("fieldset").first().locator("input").first().focus();
-  for (let i = 0; i < 8; i++) {
-    await page.keyboard.press("Space");
-    await page.keyboard.press("Tab");
-    const hidden = await widget.evaluate((host) => {
-      const input = host.shadowRoot.activeElement;
-      const box = input.getBoundingClientRect();
-      const bar = host.shadowRoot.querySelector(".ckl-progress").getBoundingClientRect();
-      const covered = box.top < bar.bottom && box.bottom > bar.top && bar.bottom > 0 && bar.top < window.innerHeight;
-      return { covered, inView: box.top >= 0 && box.bottom <= window.innerHeight, top: box.top, bar: [bar.top, bar.bottom] };
+
+for (const [label, height] of [["400 % zoom (320 × 256 CSS px)", 256], ["200 % zoom (320 × 480 CSS px)", 480]]) {
+  test(`${label}: the focused question is never under the progress bar, forwards or backwards`, async () => {
+    const { context, page, seen } = await hostPage('<p>Host intro</p><div data-checklist="team"></div><p>Host after</p>', {
+      viewport: { width: 320, height },
     });
-    assert.equal(hidden.covered, false, `question ${i + 2}: ${JSON.stringify(hidden)}`);
-    assert.equal(hidden.inView, true, `question ${i + 2} in view: ${JSON.stringify(hidden)}`);
-  }
-  assert.equal(await sideways(page), 0);
-  assert.deepEqual(seen.errors, []);
-  await context.close();
-});
+    const widget = page.locator('[data-checklist="team"]');
+    await widget.locator("fieldset").first().waitFor();
+    await widget.locator("fieldset").first().locator("input").first().focus();
+    const steps = [...Array(10).fill("Tab"), ...Array(9).fill("Shift+Tab")];
+    for (const [i, key] of steps.entries()) {
+      await page.keyboard.press("Space");
+      await page.keyboard.press(key);
+      const where = await focusedInView(widget);
+      assert.equal(where.covered, false, `step ${i + 1} (${key}): ${JSON.stringify(where)}`);
+      assert.equal(where.inView, true, `step ${i + 1} (${key}) in view: ${JSON.stringify(where)}`);
+    }
+    assert.equal(await sideways(page), 0);
+    assert.deepEqual(seen.errors, []);
+    await context.close();
+  });
+}
 
 /** WCAG contrast of two `rgb(…)` colours. */
 function contrast(a, b) {
