@@ -232,7 +232,7 @@ pub const NL: UiText = UiText {
     unknown_checklist: "Deze checklist bestaat niet: ‘{id}’. Kies een van: {ids}.",
     widget_failed: "Er ging iets mis in de checklist. Herlaad de pagina om het opnieuw te proberen.",
     // issue 11
-    downloads_blocked: "Downloaden is op deze pagina geblokkeerd (de checklist staat in een afgeschermd kader). Kopieer hieronder je samenvatting als tekst, of bewaar je antwoorden met de link onder ‘Deel via een link’.",
+    downloads_blocked: "Downloaden werkt op deze pagina waarschijnlijk niet (de checklist staat in een afgeschermd kader). Kopieer hieronder je samenvatting als tekst, of bewaar je antwoorden met de link onder ‘Deel via een link’.",
     summary_as_text: "Je samenvatting als tekst (selecteer en kopieer)",
 };
 
@@ -347,7 +347,7 @@ pub const EN: UiText = UiText {
     unknown_checklist: "This checklist does not exist: ‘{id}’. Choose one of: {ids}.",
     widget_failed: "Something went wrong in the checklist. Reload the page to try again.",
     // issue 11
-    downloads_blocked: "Downloads are blocked on this page (the checklist is inside a restricted frame). Copy your summary as text below, or keep your answers with the link under ‘Share with a link’.",
+    downloads_blocked: "Downloads probably do not work on this page (the checklist is inside a restricted frame). Copy your summary as text below, or keep your answers with the link under ‘Share with a link’.",
     summary_as_text: "Your summary as text (select and copy)",
 };
 

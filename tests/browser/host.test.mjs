@@ -370,7 +370,7 @@ test("in a sandboxed frame without allow-downloads the download buttons say so a
   const widget = page.frameLocator("iframe").locator('[data-checklist="team"]');
   await complete(widget, 4);
   const blocked = widget.locator(".ckl-blocked");
-  assert.match(await blocked.innerText(), /Downloaden is op deze pagina geblokkeerd/);
+  assert.match(await blocked.innerText(), /Downloaden werkt op deze pagina waarschijnlijk niet/);
   const text = await blocked.locator("textarea").inputValue();
   assert.match(text, /^# Samenvatting — Checklist teams/);
   assert.match(text, /Totaalscore: 75 van 100/);
