@@ -124,9 +124,10 @@ pub fn mount(element: Element) -> bool {
     if MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| m.element == element)) {
         return true;
     }
-    // Another copy of the script runs a widget here. (A page saved with "Save page as" keeps
-    // the attribute but not the shadow root: that copy starts afresh.)
-    if element.has_attribute(READY) && element.shadow_root().is_some() {
+    // Another copy of the script (included twice) runs a widget here: its shadow root has
+    // content from the moment it started. Ours is emptied when a widget stops, and a page saved
+    // with "Save page as" keeps the element but not its shadow root: those start afresh.
+    if element.shadow_root().is_some_and(|root| root.first_child().is_some()) {
         return true;
     }
     let Some(document) = element.owner_document() else { return false };
@@ -254,8 +255,8 @@ fn page_link(href: Option<String>) -> Option<String> {
 }
 
 /// A click on an in-page link in the widget (the reflection's "go to the checklist", or a
-/// `data-href-<id>` to `#somewhere`) scrolls to its target instead of navigating: with a
-/// `<base href>` on the page, following it would leave the site.
+/// `data-href-<id>` to `#somewhere`) scrolls to its target and puts the fragment in the address
+/// bar, instead of navigating: with a `<base href>` on the page, following it would leave the site.
 fn follow_in_page_link(event: web_sys::MouseEvent) {
     if event.default_prevented()
         || event.button() != 0
@@ -276,6 +277,10 @@ fn follow_in_page_link(event: web_sys::MouseEvent) {
     let Some(id) = js_sys::decode_uri_component(fragment).ok().and_then(|id| id.as_string()) else { return };
     let Some(target) = anchor.owner_document().and_then(|document| document.get_element_by_id(&id)) else { return };
     event.prevent_default();
+    // The address bar as the link would have left it (and Back returns), without a reload.
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&href));
+    }
     target.scroll_into_view();
     // Into the other widget, for keyboard and screen-reader users: its heading.
     let heading = target.shadow_root().and_then(|root| root.query_selector(".ckl-title").ok().flatten());
