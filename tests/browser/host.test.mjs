@@ -91,6 +91,20 @@ test("widgets added later start by themselves, once, with data-ckl-ready; remove
   await context.close();
 });
 
+test("the script included twice: one widget per element, and an element added later still starts once", async () => {
+  const { context, page, seen } = await hostPage(`<div data-checklist="team" id="w"></div><script src="${ours.site.url}checklist.js"></script>`);
+  await page.waitForFunction(() => performance.getEntriesByName("checklist-widget:started").length === 2);
+  assert.equal(await apps(page.locator("#w")), 1);
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<div data-checklist="leadership" id="v"></div>'));
+  await page.locator("#v fieldset").first().waitFor();
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+  assert.deepEqual([await apps(page.locator("#w")), await apps(page.locator("#v"))], [1, 1]);
+  await page.locator("#w fieldset").first().locator("label").first().click();
+  assert.match(await page.locator("#w .ckl-progress-count").innerText(), /^1 van /);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("mount and unmount by hand with window.checklistWidget; the observer leaves an unmounted element alone", async () => {
   const { context, page, seen } = await hostPage('<div data-checklist="team" id="w"></div>');
   const widget = page.locator("#w");
@@ -199,7 +213,7 @@ test("links from the page resolve against the page, and in-page links scroll, wh
     const box = document.querySelector('[data-checklist="team"]').getBoundingClientRect();
     return box.top >= -1 && box.top < window.innerHeight;
   });
-  assert.equal(page.url(), address, "still on the same page");
+  assert.equal(page.url(), `${address}#checklist-team`, "still on the same page, at the team checklist");
   assert.ok(!seen.requests.some((url) => url.startsWith("https://elsewhere.example")), "nothing asked of the base address");
   assert.equal(await team.evaluate((el) => el.shadowRoot.activeElement?.classList.contains("ckl-title")), true, "focus on the team checklist");
   assert.deepEqual(seen.errors, []);
