@@ -98,6 +98,13 @@ pub fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_string()
 }
 
+/// `link` resolved against the page's own address (never against a `<base href>`), as the
+/// browser's URL parser serialises it.
+pub fn resolve(link: &str) -> Option<String> {
+    let page = web_sys::window()?.location().href().ok()?;
+    Some(Url::new_with_base(link, &page).ok()?.href())
+}
+
 /// Drops the fragment from the address bar without reloading, so a reload does not reopen a
 /// share link the visitor has closed.
 pub fn clear_hash() {
@@ -112,27 +119,71 @@ pub async fn read_text(file: web_sys::File) -> Result<String, JsValue> {
     text.as_string().ok_or_else(|| JsValue::from_str("not text"))
 }
 
-/// Copies `text` to the clipboard; `false` where the browser does not allow it.
-pub async fn copy_text(text: &str) -> bool {
+/// Copies the text of `field` to the clipboard; `false` where the browser does not allow it.
+/// The Clipboard API exists only in secure contexts (https, localhost) and may be refused in
+/// frames: then the older copy command is tried on the field's selected text. On failure the
+/// text stays selected, so that the visitor can copy it with the keyboard.
+pub async fn copy_text(field: &web_sys::HtmlInputElement) -> bool {
     let Some(window) = web_sys::window() else { return false };
-    let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    let text = field.value();
+    let navigator = window.navigator();
+    let has_clipboard =
+        js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined());
+    if window.is_secure_context() && has_clipboard {
+        let promise = navigator.clipboard().write_text(&text);
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            return true;
+        }
+    }
+    let _ = field.focus();
+    field.select();
+    let document = window.document().and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+    document.is_some_and(|d| d.exec_command("copy").unwrap_or(false))
+}
+
+/// Whether downloads are probably blocked here: in a sandboxed frame without `allow-downloads`.
+/// Certain when the frame's element can be read (same origin); a frame whose origin is opaque
+/// (`"null"`: sandboxed without `allow-same-origin`) is taken as blocked, as it is unless the
+/// host page added `allow-downloads`.
+pub fn downloads_blocked() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let framed = window.top().ok().flatten().is_some_and(|top| top != window);
+    if !framed {
+        return false;
+    }
+    match window.frame_element() {
+        Ok(Some(frame)) => match frame.get_attribute("sandbox") {
+            Some(flags) => !flags.split_ascii_whitespace().any(|f| f.eq_ignore_ascii_case("allow-downloads")),
+            None => false,
+        },
+        _ => window.origin() == "null",
+    }
 }
 
 /// Prints only the widget that `inside` belongs to: the page's other content is left out by a
-/// print-only stylesheet, added to the document when the visitor first asks to print. Outside
-/// print, and for the browser's own print command, that stylesheet matches nothing.
+/// print-only stylesheet, added to the document for this print and removed after it. Its rules
+/// apply only while the page's root carries `data-ckl-printing`, so printing the page with the
+/// browser's own command (Ctrl+P) prints the host page as it is.
 pub fn print_widget(inside: &web_sys::Element) {
     let Some(host) = inside.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|root| root.host()) else {
         return;
     };
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
-    add_print_sheet(&document);
+    let Some(page) = document.document_element() else { return };
+    let Some(sheet) = print_sheet() else { return };
+    let sheets = js_sys::Array::from(&document.adopted_style_sheets());
+    sheets.push(&sheet);
+    document.set_adopted_style_sheets(&sheets);
+    let _ = page.set_attribute(PRINTING, "");
     let _ = host.set_attribute(PRINTING, "");
-    // Removed after printing; `print()` returns before that in some browsers.
+    // Everything undone after printing; `print()` returns before that in some browsers.
     let done = Closure::once_into_js(move || {
         let _ = host.remove_attribute(PRINTING);
+        let _ = page.remove_attribute(PRINTING);
+        let sheets = js_sys::Array::from(&document.adopted_style_sheets());
+        let kept: js_sys::Array = sheets.iter().filter(|s| *s != JsValue::from(&sheet)).collect();
+        document.set_adopted_style_sheets(&kept);
     });
     let options = web_sys::AddEventListenerOptions::new();
     options.set_once(true);
@@ -146,22 +197,15 @@ pub fn print_widget(inside: &web_sys::Element) {
 
 const PRINTING: &str = "data-ckl-printing";
 
-fn add_print_sheet(document: &web_sys::Document) {
-    const SHEET: &str = "@media print { @page { size: A4; margin: 14mm 16mm; } \
-        body *:not(:has([data-ckl-printing])):not([data-ckl-printing]) { display: none !important; } \
-        body:has([data-ckl-printing]) { margin: 0 !important; padding: 0 !important; } \
-        *:has([data-ckl-printing]) { margin-top: 0 !important; padding-top: 0 !important; border: 0 !important; } }";
-    if document.document_element().is_some_and(|root| root.has_attribute("data-ckl-print-sheet")) {
-        return;
-    }
-    let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
-    if sheet.replace_sync(SHEET).is_err() {
-        return;
-    }
-    let sheets = js_sys::Array::from(&document.adopted_style_sheets());
-    sheets.push(&sheet);
-    document.set_adopted_style_sheets(&sheets);
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("data-ckl-print-sheet", "");
-    }
+/// Hides everything but the printing widget and its ancestors. The A4 page is a named page, used
+/// only by the widget: even left behind, the sheet would not change the host's own printing.
+fn print_sheet() -> Option<web_sys::CssStyleSheet> {
+    const SHEET: &str = "@page ckl-report { size: A4; margin: 14mm 16mm; } @media print { \
+        :root[data-ckl-printing] body *:not(:has([data-ckl-printing])):not([data-ckl-printing]) { display: none !important; } \
+        :root[data-ckl-printing] [data-ckl-printing] { page: ckl-report; } \
+        :root[data-ckl-printing] body { margin: 0 !important; padding: 0 !important; } \
+        :root[data-ckl-printing] body *:has([data-ckl-printing]) { margin-top: 0 !important; padding-top: 0 !important; border: 0 !important; } }";
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    sheet.replace_sync(SHEET).ok()?;
+    Some(sheet)
 }

@@ -6,6 +6,7 @@
 mod browser;
 mod components;
 mod content;
+mod host_limits;
 mod links;
 mod mount;
 mod panic_message;
@@ -22,7 +23,20 @@ static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocato
 #[wasm_bindgen(start)]
 pub fn start() {
     panic_message::install();
-    mount::mount_all();
+    mount::start();
+}
+
+/// `checklistWidget.mount(element)`: starts a widget on an element with `data-checklist` (the
+/// widgets on the page and those added later start by themselves). See README, "Embedding".
+#[wasm_bindgen]
+pub fn mount(element: web_sys::Element) -> bool {
+    mount::mount(element)
+}
+
+/// `checklistWidget.unmount(element)`: stops the widget there and frees it.
+#[wasm_bindgen]
+pub fn unmount(element: web_sys::Element) -> bool {
+    mount::unmount(element)
 }
 
 /// Panics on purpose, so that a browser test can check the message a visitor then sees. The

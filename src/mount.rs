@@ -1,15 +1,26 @@
 //! Finding the widget's places on the host page and starting one app on each.
 //!
 //! Each widget lives in a shadow root with its own stylesheet: the host page's CSS cannot break
-//! it and its CSS cannot touch the host page. The place's light-DOM content (a fallback text, say)
-//! stays in the page but is not shown.
+//! it and its CSS cannot touch the host page. The place's light-DOM content (the fallback sentence
+//! of the snippet) stays in the page but is not shown once the widget runs.
+//!
+//! A `MutationObserver` starts widgets on elements added later and stops those whose element
+//! leaves the page; `checklistWidget.mount(el)` / `.unmount(el)` do the same by hand.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell, RefCell};
 
 use checklist_core::lang::Lang;
+use checklist_core::links;
 use checklist_core::ui_text::{fill, ui};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CssStyleSheet, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    CssStyleSheet, Document, Element, HtmlAnchorElement, MutationObserver, MutationObserverInit, ShadowRoot,
+    ShadowRootInit, ShadowRootMode,
+};
+use yew::AppHandle;
+
+use crate::browser::{page_address, resolve};
 
 use crate::components::app::{App, AppProps};
 use crate::content::{checklist_ids, find_checklist, CHECKLISTS, LIBRARY};
@@ -24,18 +35,149 @@ thread_local! {
     static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
 }
 
-pub fn mount_all() {
+/// A widget this copy of the script started (or tried to start) on an element.
+struct Mounted {
+    element: Element,
+    /// The `data-checklist` value it was started with: a change starts it afresh.
+    checklist: Option<String>,
+    /// `None` when it could not start (a readable message is shown instead).
+    app: Option<AppHandle<App>>,
+    /// The shadow root's listener for in-page links, removed when the widget stops.
+    clicks: Option<Clicks>,
+}
+
+/// A shadow root and its click listener.
+type Clicks = (ShadowRoot, Closure<dyn FnMut(web_sys::MouseEvent)>);
+/// The page's observer and its callback (kept alive for as long as the page).
+type Watcher = (MutationObserver, Closure<dyn FnMut()>);
+
+thread_local! {
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    /// Elements unmounted by hand (`checklistWidget.unmount`): not started again by the observer.
+    static HELD: js_sys::WeakSet = js_sys::WeakSet::new();
+    /// Makes each widget's radio-group names unique on the page.
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(0) };
+    static OBSERVER: RefCell<Option<Watcher>> = const { RefCell::new(None) };
+}
+
+/// Marks a started widget, for the host page (CSS, scripts, tests). Set once the first render
+/// is in the DOM; removed when the widget stops.
+const READY: &str = "data-ckl-ready";
+
+/// Starts every widget on the page, then keeps watching: elements added later (a single-page
+/// app's route, a lazily rendered CMS block, a re-rendered container) start by themselves, and
+/// elements that leave the page free their app.
+pub fn start() {
+    sync();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let callback = Closure::<dyn FnMut()>::new(sync);
+    let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) else { return };
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    options.set_attributes(true);
+    options.set_attribute_filter(&js_sys::Array::of1(&JsValue::from_str("data-checklist")));
+    if observer.observe_with_options(&document, &options).is_ok() {
+        OBSERVER.with(|o| *o.borrow_mut() = Some((observer, callback)));
+    }
+}
+
+/// Stops watching the page: after a panic nothing more may run.
+pub fn stop_watching() {
+    let _ = OBSERVER.try_with(|observer| {
+        if let Some((observer, _)) = observer.try_borrow().ok().as_deref().and_then(Option::as_ref) {
+            observer.disconnect();
+        }
+    });
+}
+
+/// Stops the widgets whose element left the page or changed its checklist, starts those not
+/// started yet.
+fn sync() {
+    let gone: Vec<Mounted> = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let (keep, gone) = mounted
+            .drain(..)
+            .partition(|m| m.element.is_connected() && m.element.get_attribute("data-checklist") == m.checklist);
+        *mounted = keep;
+        gone
+    });
+    gone.into_iter().for_each(stop);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(places) = document.query_selector_all("[data-checklist]") else { return };
     for index in 0..places.length() {
         let Some(element) = places.get(index).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        // A shadow root means this place is taken already. A page saved with "Save page as"
-        // keeps the element but not its shadow root, so a saved copy mounts afresh.
-        if element.shadow_root().is_some() {
-            continue;
+        if !HELD.with(|held| held.has(&element)) {
+            mount(element);
         }
-        mount(&document, element, index);
     }
+}
+
+/// Starts a widget on `element` (by hand: `checklistWidget.mount(element)`). `false` when the
+/// element is not in the document or has no `data-checklist`; `true` when a widget runs there
+/// (started now or before, by this or another copy of the script).
+pub fn mount(element: Element) -> bool {
+    HELD.with(|held| held.delete(&element));
+    if !element.is_connected() || !element.has_attribute("data-checklist") {
+        return false;
+    }
+    if MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| m.element == element)) {
+        return true;
+    }
+    // Another copy of the script (included twice) runs a widget here: its shadow root has
+    // content from the moment it started. Ours is emptied when a widget stops, and a page saved
+    // with "Save page as" keeps the element but not its shadow root: those start afresh.
+    if element.shadow_root().is_some_and(|root| root.first_child().is_some()) {
+        return true;
+    }
+    let Some(document) = element.owner_document() else { return false };
+    let checklist = element.get_attribute("data-checklist");
+    let (app, clicks) = match start_app(&document, &element) {
+        Some((app, clicks)) => (Some(app), Some(clicks)),
+        None => (None, None),
+    };
+    let started = app.is_some();
+    MOUNTED.with(|mounted| mounted.borrow_mut().push(Mounted { element: element.clone(), checklist, app, clicks }));
+    if started {
+        // After Yew's first render, which runs in the same queue of tasks.
+        wasm_bindgen_futures::spawn_local(async move {
+            if MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| m.element == element && m.app.is_some())) {
+                let _ = element.set_attribute(READY, "");
+            }
+        });
+    }
+    started
+}
+
+/// Stops the widget on `element` and frees its app (`checklistWidget.unmount(element)`); it is
+/// not started again until `mount` is called for it. `false` if no widget of this script ran there.
+pub fn unmount(element: Element) -> bool {
+    HELD.with(|held| held.add(&element));
+    let found = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let at = mounted.iter().position(|m| m.element == element)?;
+        Some(mounted.remove(at))
+    });
+    match found {
+        Some(widget) => {
+            stop(widget);
+            true
+        }
+        None => false,
+    }
+}
+
+fn stop(widget: Mounted) {
+    if let Some(app) = widget.app {
+        app.destroy();
+    }
+    if let Some((root, listener)) = widget.clicks {
+        let _ = root.remove_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
+    }
+    if let Some(root) = widget.element.shadow_root() {
+        root.set_text_content(None);
+    }
+    let _ = widget.element.remove_attribute(READY);
 }
 
 /// The widget's language: `data-lang`, else the host page's `lang`, else Dutch.
@@ -45,41 +187,47 @@ pub fn language_of(element: &Element) -> Lang {
     own.as_deref().and_then(Lang::from_tag).or_else(|| page().as_deref().and_then(Lang::from_tag)).unwrap_or(Lang::Nl)
 }
 
-fn mount(document: &Document, element: Element, index: u32) {
-    let Ok(root) = shadow_root(document, &element) else {
+fn start_app(document: &Document, element: &Element) -> Option<(AppHandle<App>, Clicks)> {
+    let Ok(root) = shadow_root(document, element) else {
         // Elements such as <p> or <a> cannot host a shadow root: say how to fix the page.
-        show_notice(&element, "data-checklist: use a <div> element.");
-        return;
+        show_notice(element, "data-checklist: use a <div> element.");
+        return None;
     };
-    let lang = language_of(&element);
+    let lang = language_of(element);
     let id = element.get_attribute("data-checklist").unwrap_or_default();
     let Some(instrument) = find_checklist(id.trim()) else {
         let message = fill(ui(lang).unknown_checklist, &[("id", id.trim()), ("ids", &checklist_ids())]);
-        show_notice(&element, &message);
-        return;
+        show_notice(element, &message);
+        return None;
     };
-    let Ok(app_root) = document.create_element("div") else { return };
-    if root.append_child(&app_root).is_err() {
-        return;
-    }
+    let app_root = document.create_element("div").ok()?;
+    // Dutch and English read left to right, also on a right-to-left host page.
+    let _ = app_root.set_attribute("dir", "ltr");
+    root.append_child(&app_root).ok()?;
+    let instance = NEXT_INSTANCE.with(|next| next.replace(next.get() + 1));
     let props = AppProps {
         instrument,
         library: &LIBRARY,
         lang,
-        instance: format!("ckl{index}").into(),
-        links: checklist_links(&element),
-        contact: safe_link(element.get_attribute("data-contact")),
-        offline_href: safe_link(element.get_attribute("data-offline-href")),
+        instance: format!("ckl{instance}").into(),
+        links: checklist_links(element),
+        contact: page_link(element.get_attribute("data-contact")),
+        offline_href: page_link(element.get_attribute("data-offline-href")),
     };
-    yew::Renderer::<App>::with_root_and_props(app_root, props).render();
+    let clicks = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(follow_in_page_link);
+    let _ = root.add_event_listener_with_callback("click", clicks.as_ref().unchecked_ref());
+    let app = yew::Renderer::<App>::with_root_and_props(app_root, props).render();
+    Some((app, (root, clicks)))
 }
 
-/// The element's shadow root with the widget's stylesheet in it.
+/// The element's shadow root, empty but for the widget's stylesheet. A shadow root kept from
+/// an earlier start (unmounted by hand, or the element moved) is reused: there can be only one.
 fn shadow_root(document: &Document, element: &Element) -> Result<ShadowRoot, JsValue> {
     let root = match element.shadow_root() {
         Some(root) => root,
         None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
+    root.set_text_content(None);
     match SHEET.with(|sheet| sheet.get_or_init(constructed_sheet).clone()) {
         Some(sheet) => root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
         None => {
@@ -98,19 +246,48 @@ fn constructed_sheet() -> Option<CssStyleSheet> {
     Some(sheet)
 }
 
-/// A link the page configured, unless it could run script: a URL scheme other than these
-/// (`javascript:`, `data:` …) drops the link. Relative links are fine.
-fn safe_link(href: Option<String>) -> Option<String> {
-    let href = href?.trim().to_string();
-    let scheme = href
-        .split_once(':')
-        .map(|(scheme, _)| scheme)
-        .filter(|scheme| scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c)));
-    let allowed = match scheme {
-        None => !href.is_empty(),
-        Some(scheme) => ["https", "http", "mailto", "tel", "file"].contains(&scheme.to_ascii_lowercase().as_str()),
-    };
-    allowed.then_some(href)
+/// A link the page configured (`data-contact`, `data-offline-href`, `data-href-<id>`), if the
+/// one rule of [`links::check`] accepts it: `http`, `https` or `mailto`, read as the browser's
+/// URL parser reads it. A relative link is resolved against the page's own address, not against
+/// a `<base href>`, and the result is checked again.
+fn page_link(href: Option<String>) -> Option<String> {
+    let (links::Checked::Absolute(link) | links::Checked::Relative(link)) = links::check(&href?)?;
+    links::absolute(&resolve(&link)?)
+}
+
+/// A click on an in-page link in the widget (the reflection's "go to the checklist", or a
+/// `data-href-<id>` to `#somewhere`) scrolls to its target and puts the fragment in the address
+/// bar, instead of navigating: with a `<base href>` on the page, following it would leave the site.
+fn follow_in_page_link(event: web_sys::MouseEvent) {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return;
+    }
+    let path = event.composed_path();
+    let Some(anchor) = path.iter().find_map(|target| target.dyn_into::<HtmlAnchorElement>().ok()) else { return };
+    let href = anchor.href();
+    let Some((address, fragment)) = href.split_once('#') else { return };
+    if fragment.is_empty() || address != page_address() {
+        return;
+    }
+    let Some(id) = js_sys::decode_uri_component(fragment).ok().and_then(|id| id.as_string()) else { return };
+    let Some(target) = anchor.owner_document().and_then(|document| document.get_element_by_id(&id)) else { return };
+    event.prevent_default();
+    // The address bar as the link would have left it (and Back returns), without a reload.
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&href));
+    }
+    target.scroll_into_view();
+    // Into the other widget, for keyboard and screen-reader users: its heading.
+    let heading = target.shadow_root().and_then(|root| root.query_selector(".ckl-title").ok().flatten());
+    if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = heading.focus();
+    }
 }
 
 /// Replaces what the widget shows at `element` with one readable message.
@@ -141,7 +318,7 @@ fn checklist_links(element: &Element) -> ChecklistLinks {
     CHECKLISTS
         .iter()
         .filter_map(|checklist| {
-            if let Some(href) = safe_link(element.get_attribute(&format!("data-href-{}", checklist.id))) {
+            if let Some(href) = page_link(element.get_attribute(&format!("data-href-{}", checklist.id))) {
                 return Some((checklist.id, href));
             }
             let selector = format!("[data-checklist=\"{}\"]", checklist.id);
@@ -149,7 +326,9 @@ fn checklist_links(element: &Element) -> ChecklistLinks {
             if target.id().is_empty() {
                 target.set_id(&format!("checklist-{}", checklist.id));
             }
-            Some((checklist.id, format!("#{}", target.id())))
+            // The page's own address in full: a `<base href>` must not send the link elsewhere.
+            let fragment = js_sys::encode_uri_component(&target.id()).as_string()?;
+            Some((checklist.id, format!("{}#{fragment}", page_address())))
         })
         .collect()
 }

@@ -14,6 +14,7 @@ use crate::mount::{language_of, show_notice};
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("checklist widget: {info}").into());
+        crate::mount::stop_watching();
         show_everywhere();
     }));
 }

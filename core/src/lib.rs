@@ -11,6 +11,7 @@ pub mod escape;
 pub mod history;
 pub mod json;
 pub mod lang;
+pub mod links;
 pub mod model;
 pub mod results_file;
 pub mod scoring;

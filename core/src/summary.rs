@@ -11,6 +11,7 @@ use crate::date::Date;
 pub use crate::escape::escape_html;
 use crate::history::{self, Attempt};
 use crate::lang::Lang;
+use crate::links;
 use crate::model::{Instrument, QuadrantReading, Site};
 use crate::results_file;
 use crate::scoring::{position, DimensionResult, Position, Results};
@@ -189,7 +190,11 @@ impl Report {
             invitation: Invitation {
                 title: context.site.invitation_title.get(lang),
                 text: context.site.invitation_text.get(lang),
-                contact: context.contact.map(|href| (context.site.contact_label.get(lang), href.to_string())),
+                // Only a safe absolute link, whatever the caller passes: the file is opened elsewhere.
+                contact: context
+                    .contact
+                    .and_then(links::absolute)
+                    .map(|href| (context.site.contact_label.get(lang), href)),
             },
         }
     }
@@ -414,7 +419,8 @@ impl Report {
         }
         md.push_str(&format!("\n## {}\n\n{}\n", self.invitation.title, self.invitation.text));
         if let Some((label, href)) = &self.invitation.contact {
-            md.push_str(&format!("\n[{label}]({href})\n"));
+            // Angle brackets: a link with `(` or `)` stays one link (the check encoded `<`, `>`, spaces).
+            md.push_str(&format!("\n[{label}](<{href}>)\n"));
         }
         md.push_str(&format!("\n_{}_\n", text.summary_privacy));
         md

@@ -124,6 +124,9 @@ pub struct UiText {
     pub print: &'static str,
     pub unknown_checklist: &'static str,
     pub widget_failed: &'static str,
+    // issue 11
+    pub downloads_blocked: &'static str,
+    pub summary_as_text: &'static str,
 }
 
 pub const NL: UiText = UiText {
@@ -215,7 +218,7 @@ pub const NL: UiText = UiText {
     share_explain: "Deze link bevat je antwoorden, na het #-teken: dat deel gaat nooit naar een server. Wie de link opent, ziet je resultaten.",
     copy_link: "Kopieer link",
     link_copied: "Link gekopieerd.",
-    link_copy_failed: "Kopiëren lukte niet: selecteer de link en kopieer hem zelf.",
+    link_copy_failed: "Kopiëren lukte niet in deze browser. De link is geselecteerd: kopieer hem met Ctrl+C (op een Mac ⌘C).",
     shared_banner: "Je bekijkt gedeelde resultaten (alleen lezen). Je eigen antwoorden blijven ongewijzigd.",
     take_over: "Neem deze antwoorden over",
     confirm_take_over: "Je eigen antwoorden worden vervangen door de gedeelde. Doorgaan?",
@@ -244,6 +247,9 @@ pub const NL: UiText = UiText {
     print: "Afdrukken of opslaan als pdf",
     unknown_checklist: "Deze checklist bestaat niet: ‘{id}’. Kies een van: {ids}.",
     widget_failed: "Er ging iets mis in de checklist. Herlaad de pagina om het opnieuw te proberen.",
+    // issue 11
+    downloads_blocked: "Downloaden werkt op deze pagina waarschijnlijk niet (de checklist staat in een afgeschermd kader). Kopieer hieronder je samenvatting als tekst, of bewaar je antwoorden met de link onder ‘Deel via een link’.",
+    summary_as_text: "Je samenvatting als tekst (selecteer en kopieer)",
 };
 
 pub const EN: UiText = UiText {
@@ -335,7 +341,7 @@ pub const EN: UiText = UiText {
     share_explain: "This link holds your answers, after the # sign: that part is never sent to a server. Whoever opens the link sees your results.",
     copy_link: "Copy link",
     link_copied: "Link copied.",
-    link_copy_failed: "Copying did not work: select the link and copy it yourself.",
+    link_copy_failed: "Copying did not work in this browser. The link is selected: copy it with Ctrl+C (on a Mac ⌘C).",
     shared_banner: "You are looking at shared results (read-only). Your own answers are unchanged.",
     take_over: "Take over these answers",
     confirm_take_over: "Your own answers will be replaced by the shared ones. Continue?",
@@ -364,6 +370,9 @@ pub const EN: UiText = UiText {
     print: "Print or save as PDF",
     unknown_checklist: "This checklist does not exist: ‘{id}’. Choose one of: {ids}.",
     widget_failed: "Something went wrong in the checklist. Reload the page to try again.",
+    // issue 11
+    downloads_blocked: "Downloads probably do not work on this page (the checklist is inside a restricted frame). Copy your summary as text below, or keep your answers with the link under ‘Share with a link’.",
+    summary_as_text: "Your summary as text (select and copy)",
 };
 
 pub fn ui(lang: Lang) -> &'static UiText {

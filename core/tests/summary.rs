@@ -106,8 +106,25 @@ fn the_summaries_end_with_the_invitation_and_the_contact_link_only_when_configur
         contact: Some("mailto:hallo@example.nl?subject=\"x\""),
     };
     let report = Report::new(mini, &given, &results, Lang::En, DATE, &with);
-    assert!(report
-        .to_html()
-        .contains("<p><a href=\"mailto:hallo@example.nl?subject=&quot;x&quot;\">Get in touch</a></p>"));
-    assert!(report.to_markdown().contains("[Get in touch](mailto:hallo@example.nl?subject=\"x\")"));
+    assert!(report.to_html().contains("<p><a href=\"mailto:hallo@example.nl?subject=%22x%22\">Get in touch</a></p>"));
+    assert!(report.to_markdown().contains("[Get in touch](<mailto:hallo@example.nl?subject=%22x%22>)"));
+}
+
+#[test]
+fn the_summaries_refuse_a_contact_link_that_could_run_script() {
+    let mini = mini();
+    let given = answers(mini, "3333 5555 1111");
+    let results = score_instrument(mini, &given);
+    for contact in [
+        "java\tscript:alert(1)",
+        "\u{1}javascript:alert(1)",
+        "data:text/html,x",
+        "/relative/contact",
+        "java\nscript:alert(1)",
+    ] {
+        let context = checklist_core::summary::Context { all: &[], site: site(), contact: Some(contact) };
+        let report = Report::new(mini, &given, &results, Lang::En, DATE, &context);
+        assert!(!report.to_html().contains("<a "), "{contact:?}");
+        assert!(!report.to_markdown().contains("Get in touch"), "{contact:?}");
+    }
 }

@@ -24,7 +24,8 @@ use super::questions::Questions;
 use super::results::ResultsView;
 use super::team_view::{add_files, TeamView};
 use crate::browser::{
-    clear_hash, copy_text, download, location_hash, now_millis, page_address, print_widget, today, Store,
+    clear_hash, copy_text, download, downloads_blocked, location_hash, now_millis, page_address, print_widget, today,
+    Store,
 };
 use crate::links::ChecklistLinks;
 
@@ -64,6 +65,8 @@ pub struct App {
     pending: Vec<(Slot, Option<String>)>,
     save_timer: Option<Timeout>,
     focus: Option<Focus>,
+    /// Downloads cannot work here (a sandboxed frame): the results offer the summary as text.
+    downloads_blocked: bool,
     root: NodeRef,
     dispatch: Callback<Action>,
     _page_hidden: Option<EventListener>,
@@ -189,6 +192,7 @@ impl Component for App {
             pending: Vec::new(),
             save_timer: None,
             focus,
+            downloads_blocked: downloads_blocked(),
             root: NodeRef::default(),
             dispatch: ctx.link().callback(Message::Act),
             _page_hidden: on_hidden,
@@ -273,7 +277,8 @@ impl Component for App {
                         has_history={!session.history.is_empty()}
                         links={props.links.clone()}
                         share_link={session.share_link(&page_address())}
-                        copied={session.copied} download_failed={session.download_failed} />
+                        copied={session.copied} download_failed={session.download_failed}
+                        downloads_blocked={self.downloads_blocked} />
                 }
             }
             View::Team => html! {
@@ -330,9 +335,17 @@ impl App {
                 }
             }
             Effect::CopyText(text) => {
+                // Copied from the link field, which the older copy command (non-secure origins)
+                // needs, and which is left selected for the visitor when copying fails.
+                let field = self.root.cast::<web_sys::Element>().and_then(|root| {
+                    root.query_selector(".ckl-share-link").ok().flatten()?.dyn_into::<web_sys::HtmlInputElement>().ok()
+                });
                 let link = ctx.link().clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let worked = copy_text(&text).await;
+                    let worked = match field {
+                        Some(field) if field.value() == text => copy_text(&field).await,
+                        _ => false,
+                    };
                     link.send_message(Message::Act(Action::Copied(worked)));
                 });
             }

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::confirm::ConfirmButton;
 use super::start_over::StartOver;
 use crate::browser::{page_address, today};
+use crate::host_limits::blocked_downloads;
 use crate::links::ChecklistLinks;
 
 #[derive(Properties, PartialEq)]
@@ -29,6 +30,8 @@ pub struct ResultsProps {
     pub share_link: String,
     pub copied: Option<bool>,
     pub download_failed: bool,
+    /// A sandboxed frame without `allow-downloads`: say so, and give the summary as text.
+    pub downloads_blocked: bool,
 }
 
 /// The results of a checklist or a reflection, the downloads, and the way back.
@@ -88,6 +91,9 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 </div>
                 if props.download_failed {
                     <p class="ckl-notice" role="alert">{text.download_failed}</p>
+                }
+                if props.downloads_blocked {
+                    {blocked_downloads(props.lang, report.to_markdown())}
                 }
             </section>
             <p class="ckl-print">

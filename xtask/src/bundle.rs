@@ -94,6 +94,24 @@ function showFailure(error) {
     places[i].replaceChildren(notice);
   }
 }
+// The page's handle on the widget (README, "Embedding"): the only global this script sets.
+// Widgets start by themselves, also on elements added later; these are for doing it by hand.
+var resolveReady, rejectReady;
+var ready = new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; });
+ready.catch(function () {});
+function byHand(name) {
+  return function (element) {
+    if (!element || element.nodeType !== 1) return Promise.resolve(false);
+    return ready.then(function () { return checklistWidget[name](element); });
+  };
+}
+if (!(window.checklistWidget && window.checklistWidget.ready)) {
+  window.checklistWidget = Object.freeze({ ready: ready, mount: byHand("mount"), unmount: byHand("unmount") });
+}
+function fail(error) {
+  showFailure(error);
+  rejectReady(error);
+}
 function start() {
   try {
     var packed = Uint8Array.from(atob(WASM_GZIP_BASE64), function (c) { return c.charCodeAt(0); });
@@ -108,10 +126,11 @@ function start() {
         if (document.querySelector('meta[name="checklist-widget-test"][content="panic"]')) {
           window.checklistWidgetTest = { panic: checklistWidget.panic_for_test };
         }
+        resolveReady();
       })
-      .catch(showFailure);
+      .catch(fail);
   } catch (error) {
-    showFailure(error);
+    fail(error);
   }
 }
 if (document.readyState === "loading") {

@@ -51,7 +51,9 @@ pub fn single_file(demo: &str, demo_css: &str, script: &str) -> Result<SingleFil
     Ok(SingleFile { html, policy })
 }
 
-/// `dist/embed/snippet.html`: what a site owner pastes, as a page that works as it is.
+/// `dist/embed/snippet.html`: what a site owner pastes, as a page that works as it is. The
+/// sentence inside the element is what visitors see when the script does not run (missing,
+/// blocked, stripped by the CMS): never an empty box. The widget takes its place.
 pub const SNIPPET_PAGE: &str = r#"<!DOCTYPE html>
 <html lang="nl">
 <head>
@@ -62,13 +64,18 @@ pub const SNIPPET_PAGE: &str = r#"<!DOCTYPE html>
 <body>
 <!--
   1. Upload checklist.js (and, for the offline link, checklist.html) wherever your site allows.
-  2. Paste the two lines below where the checklist should appear; use the address of the
-     uploaded checklist.js in src.
+  2. Paste the lines below where the checklist should appear; use the address of the uploaded
+     checklist.js in src, and full addresses (https://…) in data-offline-href and the link.
   Attributes: data-checklist = team | leadership | change; data-lang = nl | en (optional);
   data-contact = mailto:… or https://… (optional); data-offline-href = the uploaded checklist.html
-  (optional). Theming: CSS custom properties such as --ckl-accent, see the README.
+  (optional). Links other than http, https and mailto are ignored. The sentence inside the div
+  shows only when the script cannot run. Theming: CSS custom properties such as --ckl-accent,
+  see the README. Ready: the element gets data-ckl-ready; window.checklistWidget.mount(element)
+  and .unmount(element) start and stop a widget by hand (widgets added later start by themselves).
 -->
-<div data-checklist="team" data-lang="nl" data-contact="mailto:hallo@example.nl" data-offline-href="checklist.html"></div>
+<div data-checklist="team" data-lang="nl" data-contact="mailto:hallo@example.nl" data-offline-href="checklist.html">
+  <p>Hier hoort de checklist voor teams te staan, maar hij kon niet laden. <a href="checklist.html">Open de checklist als los bestand</a>.</p>
+</div>
 <script src="checklist.js" defer></script>
 </body>
 </html>
