@@ -11,6 +11,7 @@ pub mod history;
 pub mod json;
 pub mod lang;
 pub mod model;
+pub mod reading;
 pub mod results_file;
 pub mod scoring;
 pub mod share;

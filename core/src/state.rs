@@ -8,7 +8,7 @@ use crate::answers::{Answer, Answers};
 use crate::date::Date;
 use crate::history::{self, Attempt};
 use crate::lang::Lang;
-use crate::model::Instrument;
+use crate::model::{Instrument, Text};
 use crate::results_file::{self, ReadError};
 use crate::storage::Restored;
 use crate::team::Team;
@@ -28,8 +28,12 @@ pub enum View {
 pub enum Notice {
     /// Answers from an earlier visit are back: (given, total).
     Resumed(usize, usize),
-    /// The checklist changed since the answers were saved; they were kept where possible.
-    Updated,
+    /// The checklist changed since the answers were saved under version `from`; they were kept
+    /// where the meaning stayed. `note` says what changed, when the content says.
+    Updated {
+        from: u32,
+        note: Option<Text>,
+    },
     /// The browser keeps nothing here: progress lasts only while the page is open.
     StorageUnavailable,
     /// Saved answers could not be read; they were kept under this storage key.
@@ -115,12 +119,12 @@ impl Session {
     ) -> Self {
         match stored {
             Restored::Nothing => {}
-            Restored::Answers { answers, updated, .. } => {
+            Restored::Answers { answers, updated_from, .. } => {
                 if answers.given_count() > 0 {
                     self.notices.push(Notice::Resumed(answers.given_count(), answers.len()));
                 }
-                if updated {
-                    self.notices.push(Notice::Updated);
+                if let Some(from) = updated_from {
+                    self.notices.push(self.updated(from));
                 }
                 self.answers = answers;
             }
@@ -133,6 +137,10 @@ impl Session {
             None => {}
         }
         self
+    }
+
+    fn updated(&self, from: u32) -> Notice {
+        Notice::Updated { from, note: self.instrument.change_from(from).map(|change| change.note) }
     }
 
     pub fn apply(&self, action: Action) -> Session {
@@ -157,7 +165,7 @@ impl Session {
                     next.view = View::Questions;
                     next.notices = vec![Notice::Imported(file)];
                     if saved.version != self.instrument.version {
-                        next.notices.push(Notice::Updated);
+                        next.notices.push(self.updated(saved.version));
                     }
                 }
                 Ok(saved) => {

@@ -9,8 +9,9 @@ use crate::chart::{bars_svg, quadrant_svg};
 use crate::date::Date;
 use crate::lang::Lang;
 use crate::model::{Instrument, QuadrantReading, Site};
+use crate::reading::{axis_in_words, texts, ReadingTexts};
 use crate::results_file;
-use crate::scoring::{position, DimensionResult, Position, Results};
+use crate::scoring::{anchor, highlights, position, DimensionResult, Position, Results};
 use crate::ui_text::{fill, ui, UiText};
 
 /// `checklist-team-2026-11-22.html`
@@ -49,6 +50,8 @@ pub struct Report {
     pub body: ReportBody,
     pub answers: Vec<AnswerGroup>,
     pub invitation: Invitation,
+    /// "Hoe gebruik je dit": the routine, and the checklist that goes with this one.
+    pub guide: GuideReport,
     /// The answers as a results file: the HTML summary carries it, so it can be imported again.
     pub results_json: String,
 }
@@ -61,14 +64,23 @@ pub struct Invitation {
     pub contact: Option<(&'static str, String)>,
 }
 
+pub struct GuideReport {
+    pub routine: &'static [&'static str],
+    /// "Past hierbij: Checklist leiderschap", and why.
+    pub link: Option<(String, &'static str)>,
+}
+
 pub enum ReportBody {
     Checklist(ChecklistReport),
     Reflection(ReflectionReport),
 }
 
 pub struct ChecklistReport {
-    /// "Totaalscore: 63 van 100 — Gevorderd", or the note why there is none.
-    pub overall: String,
+    /// Why no theme (or not both) is named as strongest or weakest, when that is so. There is
+    /// no overall score: an average of different themes says little.
+    pub spread_note: Option<&'static str>,
+    /// "Wat gaat er goed bij X, en hoe kan dat helpen bij Y?", when both are named.
+    pub bridge: Option<String>,
     /// The scores as bars; the table beside it carries the same figures for screen readers.
     pub chart_svg: String,
     pub band_note: &'static str,
@@ -80,6 +92,8 @@ pub struct ReportRow {
     pub dimension: &'static str,
     pub score: String,
     pub band: String,
+    /// The scale answer the score stands for ("vaak"), or "–".
+    pub anchor: String,
     /// The band text, or which answers are still missing.
     pub explanation: String,
 }
@@ -102,16 +116,10 @@ pub struct ReflectionReport {
 
 pub struct QuadrantReport {
     pub chart_svg: String,
-    /// "Je verandering: Vernieuwen"
-    pub heading: String,
-    /// "Beide tegelijk" and what it means, when the position is near the centre.
-    pub centre: Option<(&'static str, &'static str)>,
-    pub meaning: &'static str,
-    pub asks: &'static [&'static str],
-    pub capacities: &'static str,
-    /// "Doe hierna: Checklist teams", and why.
-    pub next: String,
-    pub next_reason: &'static str,
+    /// The one reading: a quadrant, a border or the centre.
+    pub texts: ReadingTexts,
+    /// "Doe hierna: Checklist teams", and why; one per checklist.
+    pub next: Vec<(String, &'static str)>,
 }
 
 pub struct AnswerGroup {
@@ -158,8 +166,18 @@ impl Report {
         for (index, (d, item)) in instrument.items().enumerate() {
             groups[d].answers.push((item.text.get(lang), answer_label(instrument, answers.get(index), lang, text)));
         }
+        let title_of = |id: &'static str| all.iter().find(|i| i.id == id).map_or(id, |i| i.title.get(lang));
+        let guide = GuideReport {
+            routine: instrument.guide.routine.get(lang),
+            link: instrument
+                .guide
+                .link
+                .as_ref()
+                .map(|link| (fill(text.goes_with, &[("title", title_of(link.checklist))]), link.reason.get(lang))),
+        };
         Report {
             lang,
+            guide,
             title: format!("{} — {}", text.summary_of, instrument.title.get(lang)),
             completed_on: fill(text.completed_on, &[("date", &date.long(lang))]),
             body,
@@ -177,12 +195,6 @@ impl Report {
 fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> ChecklistReport {
     let text = ui(lang);
     let band_name = |band: usize| instrument.bands[band].name.get(lang).to_string();
-    let overall = match results.overall {
-        Some(score) => {
-            format!("{}: {} — {}", text.overall_score, text.score_out_of(score.value), band_name(score.band))
-        }
-        None => text.overall_needs_all.to_string(),
-    };
     let rows = instrument
         .dimensions
         .iter()
@@ -192,18 +204,37 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
                 dimension: dimension.name.get(lang),
                 score: score.value.to_string(),
                 band: band_name(score.band),
-                explanation: dimension.band_texts[score.band].meaning.get(lang).to_string(),
+                anchor: instrument.scale[anchor(instrument, score.value)].label.get(lang).to_string(),
+                explanation: format!(
+                    "{} {}",
+                    capitalised(&fill(
+                        text.answers_around,
+                        &[("label", instrument.scale[anchor(instrument, score.value)].label.get(lang))]
+                    )),
+                    dimension.band_texts[score.band].meaning.get(lang)
+                ),
             },
             DimensionResult::TooFewAnswers { answered, needed, .. } => ReportRow {
                 dimension: dimension.name.get(lang),
                 score: "–".to_string(),
                 band: text.not_scored.to_string(),
+                anchor: "–".to_string(),
                 explanation: too_few_answers(lang, *answered, *needed),
             },
         })
         .collect();
+    let picked = highlights(results);
+    let spread_note = if picked.close {
+        Some(text.themes_close)
+    } else if (picked.build_on.is_none() || picked.start_here.is_none())
+        && results.dimensions.iter().filter(|d| d.score().is_some()).count() >= 2
+    {
+        Some(text.themes_tied)
+    } else {
+        None
+    };
     let mut highlights = Vec::new();
-    for (chosen, label) in [(results.strongest, text.build_on_this), (results.weakest, text.start_here)] {
+    for (chosen, label) in [(picked.build_on, text.build_on_this), (picked.start_here, text.start_here)] {
         if let Some(d) = chosen {
             if let Some(score) = results.dimensions[d].score() {
                 let dimension = &instrument.dimensions[d];
@@ -218,8 +249,13 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
             }
         }
     }
+    let bridge = picked.build_on.zip(picked.start_here).map(|(strong, weak)| {
+        let name = |d: usize| instrument.dimensions[d].name.get(lang);
+        fill(text.bridge_question, &[("strong", name(strong)), ("weak", name(weak))])
+    });
     ChecklistReport {
-        overall,
+        spread_note,
+        bridge,
         chart_svg: bars_svg(instrument, results, lang),
         band_note: text.band_note,
         rows,
@@ -227,12 +263,16 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
     }
 }
 
-/// "Configuratie: 63 van 100; Paradigma: 25 van 100": the position in words.
+/// The first letter in upper case.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// "Configuratie verandert (63 van 100); Paradigma in beweging (50 van 100)": the position in words.
 pub fn position_in_words(instrument: &Instrument, position: Position, lang: Lang) -> String {
-    let text = ui(lang);
-    let axis =
-        |i: usize, score: u8| format!("{}: {}", instrument.dimensions[i].name.get(lang), text.score_out_of(score));
-    format!("{}; {}", axis(0, position.first), axis(1, position.second))
+    let Some(reading) = instrument.quadrant_reading() else { return String::new() };
+    format!("{}; {}", axis_in_words(reading, 0, position.first, lang), axis_in_words(reading, 1, position.second, lang))
 }
 
 fn reflection_report(
@@ -247,19 +287,24 @@ fn reflection_report(
         .dimensions
         .iter()
         .zip(&results.dimensions)
-        .map(|(axis, result)| match result {
-            DimensionResult::Scored { score, .. } => {
-                format!("{}: {}", axis.name.get(lang), text.score_out_of(score.value))
-            }
+        .enumerate()
+        .map(|(i, (axis, result))| match result {
+            DimensionResult::Scored { score, .. } => axis_in_words(reading, i, score.value, lang),
             DimensionResult::TooFewAnswers { answered, needed, .. } => {
                 format!("{}: {}", axis.name.get(lang), too_few_answers(lang, *answered, *needed))
             }
         })
         .collect();
     let reading = position(instrument, results).map(|position| {
-        let quadrant = &reading.quadrants[position.quadrant];
-        let next_title =
-            all.iter().find(|i| i.id == quadrant.checklist).map_or(quadrant.checklist, |i| i.title.get(lang));
+        let texts = texts(reading, position.reading, lang);
+        let next = texts
+            .next
+            .iter()
+            .map(|&(id, why)| {
+                let title = all.iter().find(|i| i.id == id).map_or(id, |i| i.title.get(lang));
+                (fill(text.next_checklist, &[("title", title)]), why)
+            })
+            .collect();
         QuadrantReport {
             chart_svg: quadrant_svg(
                 instrument,
@@ -268,13 +313,8 @@ fn reflection_report(
                 lang,
                 &position_in_words(instrument, position, lang),
             ),
-            heading: fill(text.your_change, &[("name", quadrant.name.get(lang))]),
-            centre: position.near_centre.then(|| (reading.centre.name.get(lang), reading.centre.meaning.get(lang))),
-            meaning: quadrant.meaning.get(lang),
-            asks: quadrant.asks.get(lang),
-            capacities: quadrant.capacities.get(lang),
-            next: fill(text.next_checklist, &[("title", next_title)]),
-            next_reason: quadrant.checklist_reason.get(lang),
+            texts,
+            next,
         }
     });
     ReflectionReport { axes, reading }
@@ -311,6 +351,7 @@ impl Report {
             html.push_str("</dl>\n");
         }
         html.push_str("</section>\n");
+        guide_html(&mut html, &self.guide, text);
         let invitation = &self.invitation;
         html.push_str(&format!(
             "<section class=\"invitation\">\n<h2>{}</h2>\n<p>{}</p>\n",
@@ -341,6 +382,7 @@ impl Report {
                 md.push_str(&format!("- {item} — **{answer}**\n"));
             }
         }
+        guide_markdown(&mut md, &self.guide, text);
         md.push_str(&format!("\n## {}\n\n{}\n", self.invitation.title, self.invitation.text));
         if let Some((label, href)) = &self.invitation.contact {
             md.push_str(&format!("\n[{label}]({href})\n"));
@@ -360,29 +402,30 @@ fn html_list(html: &mut String, items: &[&str]) {
 
 fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
     let e = escape_html;
+    html.push_str(&format!("<p class=\"note\">{}</p>\n", e(report.band_note)));
     html.push_str(&format!(
-        "<p class=\"overall\">{}</p>\n<p class=\"note\">{}</p>\n",
-        e(&report.overall),
-        e(report.band_note)
-    ));
-    html.push_str(&format!(
-        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         e(text.per_dimension),
         e(text.dimension),
-        e(text.score),
-        e(text.level)
+        e(text.level),
+        e(text.answers_around_short),
+        e(text.score)
     ));
     for row in &report.rows {
         html.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             e(row.dimension),
-            e(&row.score),
-            e(&row.band)
+            e(&row.band),
+            e(&row.anchor),
+            e(&row.score)
         ));
     }
     html.push_str("</tbody>\n</table>\n");
     // Made by `chart::bars_svg`, which escapes every text in it.
     html.push_str(&format!("<figure class=\"chart\">{}</figure>\n", report.chart_svg));
+    if let Some(note) = report.spread_note {
+        html.push_str(&format!("<p class=\"spread\">{}</p>\n", e(note)));
+    }
     for highlight in &report.highlights {
         html.push_str(&format!(
             "<section class=\"highlight\">\n<h2>{}: {}</h2>\n<p>{}</p>\n<h3>{}</h3>\n",
@@ -394,13 +437,16 @@ fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
         html_list(html, highlight.steps);
         html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n</section>\n", e(text.to_discuss), e(highlight.question)));
     }
+    if let Some(bridge) = &report.bridge {
+        html.push_str(&format!("<p class=\"bridge\">{}</p>\n", e(bridge)));
+    }
     html.push_str(&format!("<h2>{}</h2>\n", e(text.what_it_means)));
     for row in &report.rows {
         html.push_str(&format!(
             "<h3>{} <span class=\"score\">{} · {}</span></h3>\n<p>{}</p>\n",
             e(row.dimension),
-            e(&row.score),
             e(&row.band),
+            e(&row.score),
             e(&row.explanation)
         ));
     }
@@ -415,34 +461,69 @@ fn reflection_html(html: &mut String, report: &ReflectionReport, text: &UiText) 
         html.push_str(&format!("<p class=\"overall\">{}</p>\n", e(text.position_needs_both)));
         return;
     };
+    let t = &reading.texts;
     // The chart is made by `chart::quadrant_svg`, which escapes every text in it.
-    html.push_str(&format!("<figure>{}</figure>\n<h2>{}</h2>\n", reading.chart_svg, e(&reading.heading)));
-    if let Some((name, meaning)) = reading.centre {
-        html.push_str(&format!(
-            "<section class=\"highlight\">\n<h3>{}</h3>\n<p>{}</p>\n</section>\n",
-            e(name),
-            e(meaning)
-        ));
-    }
-    html.push_str(&format!("<p>{}</p>\n<h3>{}</h3>\n", e(reading.meaning), e(text.what_it_asks)));
-    html_list(html, reading.asks);
     html.push_str(&format!(
-        "<h3>{}</h3>\n<p>{}</p>\n<h3>{}</h3>\n<p>{}</p>\n",
-        e(text.leadership_now),
-        e(reading.capacities),
-        e(&reading.next),
-        e(reading.next_reason)
+        "<figure>{}</figure>\n<h2>{}</h2>\n<p>{}</p>\n",
+        reading.chart_svg,
+        e(&t.heading),
+        e(t.meaning)
     ));
+    if !t.neighbours.is_empty() {
+        html.push_str(&format!("<h3>{}</h3>\n<ul>\n", e(text.the_two_forms)));
+        for (name, short) in &t.neighbours {
+            html.push_str(&format!("<li><strong>{}</strong>: {}</li>\n", e(name), e(short)));
+        }
+        html.push_str("</ul>\n");
+    }
+    if !t.asks.is_empty() {
+        html.push_str(&format!("<h3>{}</h3>\n", e(text.what_it_asks)));
+        html_list(html, t.asks);
+    }
+    if let Some(capacities) = t.capacities {
+        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", e(text.leadership_now), e(capacities)));
+    }
+    html.push_str(&format!("<h3>{}</h3>\n", e(text.next_steps)));
+    html_list(html, t.steps);
+    for (next, why) in &reading.next {
+        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", e(next), e(why)));
+    }
+}
+
+fn guide_html(html: &mut String, guide: &GuideReport, text: &UiText) {
+    let e = escape_html;
+    html.push_str(&format!("<section class=\"guide\">\n<h2>{}</h2>\n<ol>\n", e(text.how_to_use)));
+    for step in guide.routine {
+        html.push_str(&format!("<li>{}</li>\n", e(step)));
+    }
+    html.push_str("</ol>\n");
+    if let Some((title, why)) = &guide.link {
+        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", e(title), e(why)));
+    }
+    html.push_str("</section>\n");
+}
+
+fn guide_markdown(md: &mut String, guide: &GuideReport, text: &UiText) {
+    md.push_str(&format!("\n## {}\n\n", text.how_to_use));
+    for (i, step) in guide.routine.iter().enumerate() {
+        md.push_str(&format!("{}. {step}\n", i + 1));
+    }
+    if let Some((title, why)) = &guide.link {
+        md.push_str(&format!("\n### {title}\n\n{why}\n"));
+    }
 }
 
 fn checklist_markdown(md: &mut String, report: &ChecklistReport, text: &UiText) {
-    md.push_str(&format!("\n**{}**\n\n_{}_\n\n", report.overall, report.band_note));
+    md.push_str(&format!("\n_{}_\n\n", report.band_note));
     md.push_str(&format!(
-        "## {}\n\n| {} | {} | {} |\n|---|---:|---|\n",
-        text.per_dimension, text.dimension, text.score, text.level
+        "## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---:|\n",
+        text.per_dimension, text.dimension, text.level, text.answers_around_short, text.score
     ));
     for row in &report.rows {
-        md.push_str(&format!("| {} | {} | {} |\n", row.dimension, row.score, row.band));
+        md.push_str(&format!("| {} | {} | {} | {} |\n", row.dimension, row.band, row.anchor, row.score));
+    }
+    if let Some(note) = report.spread_note {
+        md.push_str(&format!("\n{note}\n"));
     }
     for highlight in &report.highlights {
         md.push_str(&format!(
@@ -454,9 +535,12 @@ fn checklist_markdown(md: &mut String, report: &ChecklistReport, text: &UiText) 
         }
         md.push_str(&format!("\n### {}\n\n{}\n", text.to_discuss, highlight.question));
     }
+    if let Some(bridge) = &report.bridge {
+        md.push_str(&format!("\n**{bridge}**\n"));
+    }
     md.push_str(&format!("\n## {}\n", text.what_it_means));
     for row in &report.rows {
-        md.push_str(&format!("\n### {} ({} · {})\n\n{}\n", row.dimension, row.score, row.band, row.explanation));
+        md.push_str(&format!("\n### {} ({} · {})\n\n{}\n", row.dimension, row.band, row.score, row.explanation));
     }
 }
 
@@ -469,18 +553,30 @@ fn reflection_markdown(md: &mut String, report: &ReflectionReport, text: &UiText
         md.push_str(&format!("\n**{}**\n", text.position_needs_both));
         return;
     };
-    md.push_str(&format!("\n## {}\n\n", reading.heading));
-    if let Some((name, meaning)) = reading.centre {
-        md.push_str(&format!("**{name}.** {meaning}\n\n"));
+    let t = &reading.texts;
+    md.push_str(&format!("\n## {}\n\n{}\n", t.heading, t.meaning));
+    if !t.neighbours.is_empty() {
+        md.push_str(&format!("\n### {}\n\n", text.the_two_forms));
+        for (name, short) in &t.neighbours {
+            md.push_str(&format!("- **{name}**: {short}\n"));
+        }
     }
-    md.push_str(&format!("{}\n\n### {}\n\n", reading.meaning, text.what_it_asks));
-    for ask in reading.asks {
-        md.push_str(&format!("- {ask}\n"));
+    if !t.asks.is_empty() {
+        md.push_str(&format!("\n### {}\n\n", text.what_it_asks));
+        for ask in t.asks {
+            md.push_str(&format!("- {ask}\n"));
+        }
     }
-    md.push_str(&format!(
-        "\n### {}\n\n{}\n\n### {}\n\n{}\n",
-        text.leadership_now, reading.capacities, reading.next, reading.next_reason
-    ));
+    if let Some(capacities) = t.capacities {
+        md.push_str(&format!("\n### {}\n\n{capacities}\n", text.leadership_now));
+    }
+    md.push_str(&format!("\n### {}\n\n", text.next_steps));
+    for step in t.steps {
+        md.push_str(&format!("- {step}\n"));
+    }
+    for (next, why) in &reading.next {
+        md.push_str(&format!("\n### {next}\n\n{why}\n"));
+    }
 }
 
 /// Print-friendly and readable on a phone; no external fonts or images.

@@ -116,6 +116,29 @@ pub struct UiText {
     pub print: &'static str,
     pub unknown_checklist: &'static str,
     pub widget_failed: &'static str,
+    // issue 13
+    /// "Je antwoorden liggen rond ‘{label}’": a theme's score as the answer it stands for.
+    pub answers_around: &'static str,
+    /// Table header for that answer.
+    pub answers_around_short: &'static str,
+    /// A theme's number, shown after its level and answer: "score {n} van 100".
+    pub score_secondary: &'static str,
+    /// Highest and lowest theme less than 13 points apart: no theme stands out.
+    pub themes_close: &'static str,
+    /// At the top or bottom several themes are (nearly) level: that side is not named.
+    pub themes_tied: &'static str,
+    /// Links "bouw hierop" and "begin hier": {strong} and {weak} are theme names.
+    pub bridge_question: &'static str,
+    /// The reflection with one axis near its middle: {a} and {b} are the neighbouring forms.
+    pub on_the_border: &'static str,
+    /// Heading of the two neighbouring forms on a border.
+    pub the_two_forms: &'static str,
+    /// Heading of "hoe gebruik je dit".
+    pub how_to_use: &'static str,
+    /// "Past hierbij: {title}": the checklist that goes with this one.
+    pub goes_with: &'static str,
+    /// Heading of the guide above the questions.
+    pub before_you_start: &'static str,
 }
 
 pub const NL: UiText = UiText {
@@ -137,14 +160,14 @@ pub const NL: UiText = UiText {
     overall_needs_all: "Een totaalscore volgt zodra elke dimensie genoeg antwoorden heeft.",
     score_out_of: "{n} van 100",
     out_of_hundred: "van 100",
-    band_note: "De niveaus zijn een richtingaanwijzer, geen norm: ze helpen het gesprek op gang.",
-    per_dimension: "Per dimensie",
+    band_note: "De niveaus zijn een richtingaanwijzer, geen norm: ze helpen om het gesprek op gang te brengen. Vier uitspraken per thema geven een indruk, geen meting; een verschil van minder dan zo’n 13 punten zegt weinig.",
+    per_dimension: "Per thema",
     per_axis: "Per as",
-    dimension: "Dimensie",
+    dimension: "Thema",
     score: "Score",
     level: "Niveau",
     not_scored: "geen score",
-    too_few_answers: "Nog geen score: {n} van de minstens {needed} nodige antwoorden gegeven.",
+    too_few_answers: "Nog geen score: je gaf {n} antwoorden op de schaal, er zijn er minstens {needed} nodig.",
     still_to_answer: "Nog te beantwoorden:",
     answered_unknown: "beantwoord met ‘weet ik niet’",
     build_on_this: "Bouw hierop",
@@ -228,6 +251,18 @@ pub const NL: UiText = UiText {
     print: "Afdrukken of opslaan als pdf",
     unknown_checklist: "Deze checklist bestaat niet: ‘{id}’. Kies een van: {ids}.",
     widget_failed: "Er ging iets mis in de checklist. Herlaad de pagina om het opnieuw te proberen.",
+    // issue 13
+    answers_around: "je antwoorden liggen rond ‘{label}’",
+    answers_around_short: "Antwoorden rond",
+    score_secondary: "score {n} van 100",
+    themes_close: "Je thema’s liggen dicht bij elkaar: het verschil tussen het hoogste en het laagste is kleiner dan twee antwoordstappen. Geen enkel thema springt er dus uit. Kies zelf het thema dat nu het meest speelt.",
+    themes_tied: "Bovenaan of onderaan liggen een paar thema’s (bijna) gelijk. Daar noemen we er dus geen enkel; kies zelf welk thema je het eerst oppakt.",
+    bridge_question: "Wat gaat er goed bij ‘{strong}’, en hoe kan dat helpen bij ‘{weak}’?",
+    on_the_border: "Op de grens tussen {a} en {b}",
+    the_two_forms: "De twee vormen waartussen je verandering zich beweegt",
+    how_to_use: "Hoe gebruik je dit?",
+    goes_with: "Past hierbij: {title}",
+    before_you_start: "Voor je begint",
 };
 
 pub const EN: UiText = UiText {
@@ -249,14 +284,14 @@ pub const EN: UiText = UiText {
     overall_needs_all: "An overall score follows once every dimension has enough answers.",
     score_out_of: "{n} out of 100",
     out_of_hundred: "out of 100",
-    band_note: "The levels are a signpost, not a norm: they help start the conversation.",
-    per_dimension: "Per dimension",
+    band_note: "The levels are a signpost, not a norm: they help start the conversation. Four statements per theme give an impression, not a measurement; a difference of less than about 13 points says little.",
+    per_dimension: "Per theme",
     per_axis: "Per axis",
-    dimension: "Dimension",
+    dimension: "Theme",
     score: "Score",
     level: "Level",
     not_scored: "no score",
-    too_few_answers: "No score yet: {n} of the at least {needed} answers needed.",
+    too_few_answers: "No score yet: you gave {n} answers on the scale, and at least {needed} are needed.",
     still_to_answer: "Still to answer:",
     answered_unknown: "answered ‘don't know’",
     build_on_this: "Build on this",
@@ -340,6 +375,18 @@ pub const EN: UiText = UiText {
     print: "Print or save as PDF",
     unknown_checklist: "This checklist does not exist: ‘{id}’. Choose one of: {ids}.",
     widget_failed: "Something went wrong in the checklist. Reload the page to try again.",
+    // issue 13
+    answers_around: "your answers are around ‘{label}’",
+    answers_around_short: "Answers around",
+    score_secondary: "score {n} out of 100",
+    themes_close: "Your themes are close together: the gap between the highest and the lowest is smaller than two answer steps, so no single theme stands out. Choose the theme that matters most to you right now.",
+    themes_tied: "At the top or the bottom, a few themes are (almost) level, so we don’t single one out there; choose for yourself which theme to take up first.",
+    bridge_question: "What is going well in ‘{strong}’, and how could that help with ‘{weak}’?",
+    on_the_border: "On the border between {a} and {b}",
+    the_two_forms: "The two forms your change is moving between",
+    how_to_use: "How to use this",
+    goes_with: "Goes with this: {title}",
+    before_you_start: "Before you start",
 };
 
 pub fn ui(lang: Lang) -> &'static UiText {

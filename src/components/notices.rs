@@ -35,7 +35,10 @@ pub fn notice_text(notice: &Notice, lang: Lang) -> String {
     let text = ui(lang);
     match notice {
         Notice::Resumed(n, total) => fill(text.notice_resumed, &[("n", &n.to_string()), ("total", &total.to_string())]),
-        Notice::Updated => text.notice_updated.to_string(),
+        Notice::Updated { note, .. } => match note {
+            Some(note) => format!("{} {}", text.notice_updated, note.get(lang)),
+            None => text.notice_updated.to_string(),
+        },
         Notice::StorageUnavailable => text.notice_storage_unavailable.to_string(),
         Notice::BackedUp(key) => fill(text.notice_backed_up, &[("key", key)]),
         Notice::NotSaved => text.notice_not_saved.to_string(),

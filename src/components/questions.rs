@@ -52,6 +52,7 @@ pub fn Questions(props: &QuestionsProps) -> Html {
         <div class="ckl-questions">
             <h2 class="ckl-title" tabindex="-1" ref={props.heading.clone()}>{instrument.title.get(lang)}</h2>
             <p class="ckl-intro">{instrument.intro.get(lang)}</p>
+            <p class="ckl-before"><strong>{text.before_you_start}{": "}</strong>{instrument.guide.before.get(lang)}</p>
             <p class="ckl-privacy">{text.answers_stay_here}</p>
             <Progress session={session.clone()} />
             {for sections}

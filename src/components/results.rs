@@ -5,7 +5,8 @@ use checklist_core::chart::{bars_svg, bars_table, quadrant_svg};
 use checklist_core::history;
 use checklist_core::lang::Lang;
 use checklist_core::model::{Dimension, Instrument, QuadrantReading};
-use checklist_core::scoring::{position, score_instrument, DimensionResult, Results};
+use checklist_core::reading::texts;
+use checklist_core::scoring::{anchor, highlights, position, score_instrument, DimensionResult, Results};
 use checklist_core::state::{Action, Session};
 use checklist_core::summary::{position_in_words, too_few_answers};
 use checklist_core::ui_text::{fill, ui, UiText};
@@ -106,6 +107,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             {heading}
             <p class="ckl-print-only">{printed_on}</p>
             {body}
+            {guide(instrument, lang, &props.links)}
             <section class="ckl-invitation">
                 <h3>{SITE.invitation_title.get(lang)}</h3>
                 <p>{SITE.invitation_text.get(lang)}</p>
@@ -143,46 +145,49 @@ impl Changes {
     }
 }
 
-/// Overall score, a row per dimension, "bouw hierop" and "begin hier".
+/// A row per dimension (level, the answer the score stands for, the number last), then
+/// "bouw hierop" and "begin hier" only when the scores say so. No overall score.
 fn checklist_results(session: &Session, results: &Results, changes: &Changes) -> Html {
     let (instrument, lang) = (session.instrument, session.lang);
     let text = ui(lang);
     let band_name = |band: usize| instrument.bands[band].name.get(lang);
-    let overall = match results.overall {
-        Some(score) => html! {
-            <div class="ckl-overall" aria-live="polite">
-                <p class="ckl-overall-label">{text.overall_score}</p>
-                <p class="ckl-overall-score">
-                    <span class="ckl-score-number">{score.value}</span>
-                    {" "}<span class="ckl-score-scale">{text.out_of_hundred}</span>
-                </p>
-                <p class="ckl-band-name">{band_name(score.band)}</p>
-            </div>
-        },
-        None => html! { <p class="ckl-overall ckl-overall-missing" aria-live="polite">{text.overall_needs_all}</p> },
-    };
     let rows = dimension_rows(session, results, changes, |dimension, score, band| {
+        let around =
+            fill(text.answers_around, &[("label", instrument.scale[anchor(instrument, score)].label.get(lang))]);
         html! {
             <>
                 <p class="ckl-dimension-score">
-                    <strong>{text.score_out_of(score)}</strong>{" · "}{band_name(band)}
+                    <strong>{band_name(band)}</strong>{" · "}{around}{" · "}
+                    <span class="ckl-score-secondary">{fill(text.score_secondary, &[("n", &score.to_string())])}</span>
                 </p>
                 <p>{dimension.band_texts[band].meaning.get(lang)}</p>
             </>
         }
     });
+    let picked = highlights(results);
+    let scored = results.dimensions.iter().filter(|d| d.score().is_some()).count();
+    let spread_note = if picked.close {
+        Some(text.themes_close)
+    } else if scored >= 2 && (picked.build_on.is_none() || picked.start_here.is_none()) {
+        Some(text.themes_tied)
+    } else {
+        None
+    };
     let highlights =
-        [(results.strongest, text.build_on_this, "ckl-build-on"), (results.weakest, text.start_here, "ckl-start-here")]
+        [(picked.build_on, text.build_on_this, "ckl-build-on"), (picked.start_here, text.start_here, "ckl-start-here")]
             .into_iter()
             .filter_map(|(dimension, label, class)| {
                 let d = dimension?;
                 let band = results.dimensions[d].score()?.band;
                 Some(highlight(&instrument.dimensions[d], band, label, class, lang))
             });
+    let bridge = picked.build_on.zip(picked.start_here).map(|(strong, weak)| {
+        let name = |d: usize| instrument.dimensions[d].name.get(lang);
+        fill(text.bridge_question, &[("strong", name(strong)), ("weak", name(weak))])
+    });
     let chart = Html::from_html_unchecked(bars_svg(instrument, results, lang).into());
     html! {
         <>
-            {overall}
             <p class="ckl-note">{text.band_note}</p>
             <h3>{text.per_dimension}</h3>
             <figure class="ckl-chart ckl-bars">
@@ -199,8 +204,39 @@ fn checklist_results(session: &Session, results: &Results, changes: &Changes) ->
                 </table></div>
             </figure>
             {rows}
+            if let Some(note) = spread_note {
+                <p class="ckl-spread" aria-live="polite">{note}</p>
+            }
             {for highlights}
+            if let Some(bridge) = bridge {
+                <p class="ckl-question ckl-bridge">{bridge}</p>
+            }
         </>
+    }
+}
+
+/// "Hoe gebruik je dit": the routine and the checklist that goes with this one.
+fn guide(instrument: &Instrument, lang: Lang, links: &ChecklistLinks) -> Html {
+    let text = ui(lang);
+    let link = instrument.guide.link.as_ref().map(|link| {
+        let title = find_checklist(link.checklist).map_or(link.checklist, |c| c.title.get(lang));
+        let href = links.iter().find(|(id, _)| *id == link.checklist).map(|(_, href)| href.clone());
+        html! {
+            <>
+                <h4>{fill(text.goes_with, &[("title", title)])}</h4>
+                <p>{link.reason.get(lang)}</p>
+                if let Some(href) = href {
+                    <p><a class="ckl-link" {href}>{fill(text.go_to_checklist, &[("title", &title.to_lowercase())])}</a></p>
+                }
+            </>
+        }
+    });
+    html! {
+        <section class="ckl-guide">
+            <h3>{text.how_to_use}</h3>
+            <ol>{for instrument.guide.routine.get(lang).iter().map(|step| html! { <li>{*step}</li> })}</ol>
+            {for link}
+        </section>
     }
 }
 
@@ -225,11 +261,23 @@ fn reflection_results(
             </>
         };
     };
-    let quadrant = &reading.quadrants[at.quadrant];
+    // One reading only: a quadrant, a border between two, or the centre; never two texts.
+    let shown = texts(reading, at.reading, lang);
     let words = position_in_words(instrument, at, lang);
     let chart = Html::from_html_unchecked(quadrant_svg(instrument, reading, at, lang, &words).into());
-    let next = find_checklist(quadrant.checklist).map_or(quadrant.checklist, |c| c.title.get(lang));
-    let href = links.iter().find(|(id, _)| *id == quadrant.checklist).map(|(_, href)| href.clone());
+    let next = shown.next.iter().map(|&(id, why)| {
+        let title = find_checklist(id).map_or(id, |c| c.title.get(lang));
+        let href = links.iter().find(|(link, _)| *link == id).map(|(_, href)| href.clone());
+        html! {
+            <section class="ckl-highlight ckl-next">
+                <h3>{fill(text.next_checklist, &[("title", title)])}</h3>
+                <p>{why}</p>
+                if let Some(href) = href {
+                    <p><a class="ckl-link" {href}>{fill(text.go_to_checklist, &[("title", &title.to_lowercase())])}</a></p>
+                }
+            </section>
+        }
+    });
     html! {
         <>
             <figure class="ckl-chart">
@@ -238,26 +286,26 @@ fn reflection_results(
             </figure>
             <div class="ckl-overall">
                 <p class="ckl-overall-label">{text.position}</p>
-                <p class="ckl-band-name ckl-quadrant-name">{fill(text.your_change, &[("name", quadrant.name.get(lang))])}</p>
+                <p class="ckl-band-name ckl-quadrant-name">{shown.heading.clone()}</p>
             </div>
-            if at.near_centre {
-                <section class="ckl-highlight ckl-centre">
-                    <h3>{reading.centre.name.get(lang)}</h3>
-                    <p>{reading.centre.meaning.get(lang)}</p>
-                </section>
+            <p>{shown.meaning}</p>
+            if !shown.neighbours.is_empty() {
+                <h3>{text.the_two_forms}</h3>
+                <ul class="ckl-neighbours">
+                    {for shown.neighbours.iter().map(|(name, short)| html! { <li><strong>{*name}</strong>{": "}{*short}</li> })}
+                </ul>
             }
-            <p>{quadrant.meaning.get(lang)}</p>
-            <h3>{text.what_it_asks}</h3>
-            <ul>{for quadrant.asks.get(lang).iter().map(|ask| html! { <li>{*ask}</li> })}</ul>
-            <h3>{text.leadership_now}</h3>
-            <p>{quadrant.capacities.get(lang)}</p>
-            <section class="ckl-highlight ckl-next">
-                <h3>{fill(text.next_checklist, &[("title", next)])}</h3>
-                <p>{quadrant.checklist_reason.get(lang)}</p>
-                if let Some(href) = href {
-                    <p><a class="ckl-link" {href}>{fill(text.go_to_checklist, &[("title", &next.to_lowercase())])}</a></p>
-                }
-            </section>
+            if !shown.asks.is_empty() {
+                <h3>{text.what_it_asks}</h3>
+                <ul>{for shown.asks.iter().map(|ask| html! { <li>{*ask}</li> })}</ul>
+            }
+            if let Some(capacities) = shown.capacities {
+                <h3>{text.leadership_now}</h3>
+                <p>{capacities}</p>
+            }
+            <h3>{text.next_steps}</h3>
+            <ul>{for shown.steps.iter().map(|step| html! { <li>{*step}</li> })}</ul>
+            {for next}
             <h3>{text.per_axis}</h3>
             {rows}
         </>
