@@ -69,7 +69,7 @@ fn unscored_dimensions_say_why_instead_of_a_score() {
     let results = score_instrument(mini, &given);
     let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &context(&[])).to_html();
     assert!(html.contains("<tr><th scope=\"row\">Twee</th><td>geen score</td><td>–</td><td>–</td></tr>"));
-    assert!(html.contains("Nog geen score: je gaf 2 antwoorden op de schaal, er zijn er minstens 3 nodig."));
+    assert!(html.contains("Nog geen score: daarvoor zijn minstens 3 antwoorden op de schaal nodig, en je gaf er 2."));
     assert!(html.contains("<dt>Vraag 2c</dt><dd>niet beantwoord</dd>"));
 }
 

@@ -36,13 +36,13 @@ test("answers are kept as they are given and come back after a reload, with a no
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
   await widget.locator("fieldset").nth(0).locator("label").nth(3).click();
-  await widget.locator("fieldset").nth(2).getByLabel("weet ik niet / n.v.t.").click();
+  await widget.locator("fieldset").nth(2).getByLabel("weet ik niet", { exact: true }).click();
   await page.reload();
   await widget.locator("fieldset").first().waitFor();
   assert.equal(await widget.locator("fieldset").nth(0).locator("input").nth(3).isChecked(), true);
   assert.equal(await widget.locator("fieldset").nth(2).locator("input").nth(5).isChecked(), true);
-  assert.match(await widget.locator(".ckl-notices").innerText(), /Welkom terug: je eerdere antwoorden staan er nog \(2 van 20\)\./);
-  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^2 van 20/);
+  assert.match(await widget.locator(".ckl-notices").innerText(), /Welkom terug: je eerdere antwoorden staan er nog \(2 van 24\)\./);
+  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^2 van 24/);
   // The other checklists keep their own.
   assert.equal(await page.locator('[data-checklist="leadership"] input:checked').count(), 0);
   assert.deepEqual(problems, []);
@@ -84,7 +84,7 @@ test("blocked storage (a sandboxed frame): the widget works in memory and says p
   assert.match(await widget.locator(".ckl-notices").innerText(), /Deze browser bewaart hier niets/);
   await answerAll(widget, () => 5);
   await showResults(widget);
-  assert.match(await widget.locator(".ckl-overall").innerText(), /100 van 100/);
+  assert.match(await widget.locator(".ckl-dimension-score").first().innerText(), /100 van 100/);
   await context.close();
 });
 
@@ -95,8 +95,8 @@ test("two completed attempts: the change per dimension since the previous one", 
   await showResults(widget);
   assert.equal(await widget.locator(".ckl-change").count(), 0, "nothing to compare with yet");
   await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
-  // The first dimension (four items) goes from all 3s to all 5s: 50 → 100.
-  for (let i = 0; i < 4; i++) await widget.locator("fieldset").nth(i).locator("label").nth(4).click();
+  // The first dimension (five items) goes from all 3s to all 5s: 50 → 100.
+  for (let i = 0; i < 5; i++) await widget.locator("fieldset").nth(i).locator("label").nth(4).click();
   await showResults(widget);
   const date = new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
   const changes = await widget.locator(".ckl-dimension-result .ckl-change").allInnerTexts();
@@ -177,22 +177,22 @@ test("share link: opens the results read-only, and they can be taken over", asyn
   const widget = first.page.locator('[data-checklist="leadership"]');
   await answerAll(widget, (i) => 1 + (i % 5));
   await showResults(widget);
-  const overall = await widget.locator(".ckl-overall").innerText();
+  const overall = await widget.locator(".ckl-dimension-score").first().innerText();
   const link = await widget.locator(".ckl-share-link").inputValue();
-  assert.match(link, /#ckl=leadership\.1\.[0-5-]{20}$/);
+  assert.match(link, /#ckl=leadership\.2\.[0-5-]{22}$/);
   await first.context.close();
 
   const { context, page, problems } = await openPage(ours.browser, link);
   const shared = page.locator('[data-checklist="leadership"]');
   await shared.locator(".ckl-banner").waitFor();
-  assert.equal(await shared.locator(".ckl-overall").innerText(), overall);
+  assert.equal(await shared.locator(".ckl-dimension-score").first().innerText(), overall);
   assert.equal(await shared.locator(".ckl-share-link").count(), 0, "read-only: nothing to share or download");
   assert.equal(await page.locator('[data-checklist="team"] .ckl-banner').count(), 0, "only the shared checklist");
   await shared.getByRole("button", { name: "Neem deze antwoorden over" }).click();
   assert.equal(await shared.locator(".ckl-banner").count(), 0);
   assert.equal(await page.evaluate(() => location.hash), "");
   await shared.getByRole("button", { name: "Antwoorden aanpassen" }).click();
-  assert.match(await shared.locator(".ckl-progress-count").innerText(), /^20 van 20/);
+  assert.match(await shared.locator(".ckl-progress-count").innerText(), /^22 van 22/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -202,7 +202,7 @@ test("a damaged share link says so, and the widget still works", async () => {
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator(".ckl-notices").waitFor();
   assert.match(await widget.locator(".ckl-notices").innerText(), /Deze gedeelde link kon niet worden gelezen/);
-  assert.equal(await widget.locator("fieldset").count(), 20);
+  assert.equal(await widget.locator("fieldset").count(), 24);
   await context.close();
 });
 
@@ -212,7 +212,7 @@ test("a downloaded summary can be imported again, after confirming", onlyWhere(C
   const widget = page.locator('[data-checklist="team"]');
   await answerAll(widget, (i) => (i % 2 ? 2 : 4));
   await showResults(widget);
-  const overall = await widget.locator(".ckl-overall").innerText();
+  const overall = await widget.locator(".ckl-dimension-score").first().innerText();
   const summary = await saveDownload(page, widget.getByRole("button", { name: "Download samenvatting (HTML)" }), dir);
   await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
   await answerAll(widget, () => 1);
@@ -222,7 +222,7 @@ test("a downloaded summary can be imported again, after confirming", onlyWhere(C
   await widget.getByRole("button", { name: "Ja, vervang mijn antwoorden" }).click();
   assert.match(await widget.locator(".ckl-notices").innerText(), /Antwoorden geladen uit checklist-team-.*\.html\./);
   await showResults(widget);
-  assert.equal(await widget.locator(".ckl-overall").innerText(), overall);
+  assert.equal(await widget.locator(".ckl-dimension-score").first().innerText(), overall);
 
   // A file that is not a results file changes nothing.
   await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
@@ -232,7 +232,33 @@ test("a downloaded summary can be imported again, after confirming", onlyWhere(C
   await widget.getByLabel("Antwoorden laden uit een bestand").setInputFiles(junk);
   await widget.getByRole("button", { name: "Ja, vervang mijn antwoorden" }).click();
   assert.match(await widget.locator(".ckl-notices").innerText(), /foto\.json kon niet worden geladen/);
-  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^20 van 20/);
+  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^24 van 24/);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("answers saved under version 1 come back where the meaning stayed, and the visitor is told what changed", async () => {
+  const context = await ours.browser.newContext();
+  await context.addInitScript((key) => {
+    if (!sessionStorage.getItem("seeded")) {
+      // Version 1 of the team checklist: one kept item, one 'weet ik niet / n.v.t.', one rewritten item.
+      localStorage.setItem(key, JSON.stringify({
+        format: "checklist-results", schema: 1, checklist: "team", version: 1,
+        answers: { "veiligheid-hardop": 4, "veiligheid-fouten": "?", "richting-doel": 5 },
+      }));
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, KEY);
+  const page = await context.newPage();
+  await page.goto(ours.site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  await widget.locator(".ckl-notices").waitFor();
+  const notices = await widget.locator(".ckl-notices").innerText();
+  assert.match(notices, /Welkom terug: je eerdere antwoorden staan er nog \(1 van 24\)\./);
+  assert.match(notices, /Deze checklist is bijgewerkt: .*Een aantal uitspraken is herschreven of nieuw/);
+  assert.equal(await widget.locator("fieldset").nth(0).locator("input").nth(3).isChecked(), true, "kept: veiligheid-hardop");
+  assert.equal(await widget.locator("input:checked").count(), 1, "not the ‘weet ik niet / n.v.t.’, not the rewritten item");
+  await widget.getByRole("button", { name: "English" }).click();
+  assert.match(await widget.locator(".ckl-notices").innerText(), /Several statements have been rewritten or are new/);
   await context.close();
 });
