@@ -145,9 +145,9 @@ pub const NL: UiText = UiText {
     lang_name: "Nederlands",
     switch_language: "Taal",
     progress: "{n} van {total} beantwoord",
-    questions_left_one: "Nog {n} vraag open",
-    questions_left_other: "Nog {n} vragen open",
-    all_answered: "Alle vragen beantwoord",
+    questions_left_one: "Nog {n} uitspraak open",
+    questions_left_other: "Nog {n} uitspraken open",
+    all_answered: "Alle uitspraken beantwoord",
     show_results: "Toon mijn resultaten",
     change_answers: "Antwoorden aanpassen",
     start_over: "Opnieuw beginnen",
@@ -269,9 +269,9 @@ pub const EN: UiText = UiText {
     lang_name: "English",
     switch_language: "Language",
     progress: "{n} of {total} answered",
-    questions_left_one: "{n} question left",
-    questions_left_other: "{n} questions left",
-    all_answered: "All questions answered",
+    questions_left_one: "{n} statement left",
+    questions_left_other: "{n} statements left",
+    all_answered: "All statements answered",
     show_results: "Show my results",
     change_answers: "Change answers",
     start_over: "Start over",
@@ -410,7 +410,7 @@ impl UiText {
         fill(self.progress, &[("n", &answered.to_string()), ("total", &total.to_string())])
     }
 
-    /// "Nog 1 vraag open" / "Nog 3 vragen open"; "Alle vragen beantwoord" at zero.
+    /// "Nog 1 uitspraak open" / "Nog 3 uitspraken open"; "Alle uitspraken beantwoord" at zero.
     pub fn questions_left(&self, left: usize) -> String {
         let template = match left {
             0 => return self.all_answered.to_string(),
@@ -445,11 +445,11 @@ mod tests {
 
     #[test]
     fn counts_questions_left_with_dutch_and_english_plurals() {
-        assert_eq!(NL.questions_left(1), "Nog 1 vraag open");
-        assert_eq!(NL.questions_left(3), "Nog 3 vragen open");
-        assert_eq!(NL.questions_left(0), "Alle vragen beantwoord");
-        assert_eq!(EN.questions_left(1), "1 question left");
-        assert_eq!(EN.questions_left(2), "2 questions left");
+        assert_eq!(NL.questions_left(1), "Nog 1 uitspraak open");
+        assert_eq!(NL.questions_left(3), "Nog 3 uitspraken open");
+        assert_eq!(NL.questions_left(0), "Alle uitspraken beantwoord");
+        assert_eq!(EN.questions_left(1), "1 statement left");
+        assert_eq!(EN.questions_left(2), "2 statements left");
     }
 
     #[test]

@@ -43,7 +43,7 @@ async function answerAll(widget, pick) {
 const TEXT = {
   nl: {
     progress: (n, total) => `${n} van ${total} beantwoord`,
-    left: (n) => (n === 0 ? "Alle vragen beantwoord" : `Nog ${n} ${n === 1 ? "vraag" : "vragen"} open`),
+    left: (n) => (n === 0 ? "Alle uitspraken beantwoord" : `Nog ${n} ${n === 1 ? "uitspraak" : "uitspraken"} open`),
     showResults: "Toon mijn resultaten",
     row: (band, label, n) => `${band} · je antwoorden liggen rond ‘${label}’ · score ${n} van 100`,
     noOverall: /Totaalscore/,
@@ -69,7 +69,7 @@ const TEXT = {
   },
   en: {
     progress: (n, total) => `${n} of ${total} answered`,
-    left: (n) => (n === 0 ? "All questions answered" : `${n} ${n === 1 ? "question" : "questions"} left`),
+    left: (n) => (n === 0 ? "All statements answered" : `${n} ${n === 1 ? "statement" : "statements"} left`),
     showResults: "Show my results",
     row: (band, label, n) => `${band} · your answers are around ‘${label}’ · score ${n} out of 100`,
     noOverall: /Overall score/,
