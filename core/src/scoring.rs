@@ -89,6 +89,15 @@ pub fn highlights(results: &Results) -> Highlights {
     Highlights { build_on: alone(top), start_here: alone(bottom), close: false }
 }
 
+/// From this many "weet ik niet" answers on, the results say so: not knowing is information too.
+pub const UNKNOWN_WORTH_SAYING: usize = 3;
+
+/// How many "weet ik niet" answers to mention, if there are enough to be worth saying.
+pub fn unknown_worth_saying(answers: &Answers) -> Option<usize> {
+    let count = answers.as_slice().iter().filter(|a| **a == Answer::Unknown).count();
+    (count >= UNKNOWN_WORTH_SAYING).then_some(count)
+}
+
 /// The scale answer a score stands for, as an index into [`Instrument::scale`]: the value
 /// nearest to the mean the score was made from ("je antwoorden liggen rond ‘vaak’").
 /// Halfway between two values goes to the lower one, so the words never flatter.

@@ -11,7 +11,7 @@ use crate::lang::Lang;
 use crate::model::{Instrument, QuadrantReading, Site};
 use crate::reading::{axis_in_words, texts, ReadingTexts};
 use crate::results_file;
-use crate::scoring::{anchor, highlights, position, DimensionResult, Position, Results};
+use crate::scoring::{anchor, highlights, position, unknown_worth_saying, DimensionResult, Position, Results};
 use crate::ui_text::{fill, ui, UiText};
 
 /// `checklist-team-2026-11-22.html`
@@ -81,6 +81,8 @@ pub struct ChecklistReport {
     pub spread_note: Option<&'static str>,
     /// "Wat gaat er goed bij X, en hoe kan dat helpen bij Y?", when both are named.
     pub bridge: Option<String>,
+    /// "Je koos 4 keer ‘weet ik niet’…", when that is worth saying.
+    pub unknown_note: Option<String>,
     /// The scores as bars; the table beside it carries the same figures for screen readers.
     pub chart_svg: String,
     pub band_note: &'static str,
@@ -155,7 +157,7 @@ impl Report {
         let all = context.all;
         let text = ui(lang);
         let body = match instrument.quadrant_reading() {
-            None => ReportBody::Checklist(checklist_report(instrument, results, lang)),
+            None => ReportBody::Checklist(checklist_report(instrument, answers, results, lang)),
             Some(reading) => ReportBody::Reflection(reflection_report(instrument, reading, results, lang, all)),
         };
         let mut groups: Vec<AnswerGroup> = instrument
@@ -192,7 +194,7 @@ impl Report {
     }
 }
 
-fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> ChecklistReport {
+fn checklist_report(instrument: &Instrument, answers: &Answers, results: &Results, lang: Lang) -> ChecklistReport {
     let text = ui(lang);
     let band_name = |band: usize| instrument.bands[band].name.get(lang).to_string();
     let rows = instrument
@@ -256,6 +258,7 @@ fn checklist_report(instrument: &Instrument, results: &Results, lang: Lang) -> C
     ChecklistReport {
         spread_note,
         bridge,
+        unknown_note: unknown_worth_saying(answers).map(|n| fill(text.many_unknown, &[("n", &n.to_string())])),
         chart_svg: bars_svg(instrument, results, lang),
         band_note: text.band_note,
         rows,
@@ -426,6 +429,9 @@ fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
     if let Some(note) = report.spread_note {
         html.push_str(&format!("<p class=\"spread\">{}</p>\n", e(note)));
     }
+    if let Some(note) = &report.unknown_note {
+        html.push_str(&format!("<p class=\"unknown\">{}</p>\n", e(note)));
+    }
     for highlight in &report.highlights {
         html.push_str(&format!(
             "<section class=\"highlight\">\n<h2>{}: {}</h2>\n<p>{}</p>\n<h3>{}</h3>\n",
@@ -523,6 +529,9 @@ fn checklist_markdown(md: &mut String, report: &ChecklistReport, text: &UiText) 
         md.push_str(&format!("| {} | {} | {} | {} |\n", row.dimension, row.band, row.anchor, row.score));
     }
     if let Some(note) = report.spread_note {
+        md.push_str(&format!("\n{note}\n"));
+    }
+    if let Some(note) = &report.unknown_note {
         md.push_str(&format!("\n{note}\n"));
     }
     for highlight in &report.highlights {

@@ -139,6 +139,8 @@ pub struct UiText {
     pub goes_with: &'static str,
     /// Heading of the guide above the questions.
     pub before_you_start: &'static str,
+    /// Three or more "weet ik niet": {n} is how many.
+    pub many_unknown: &'static str,
 }
 
 pub const NL: UiText = UiText {
@@ -237,7 +239,7 @@ pub const NL: UiText = UiText {
     team_lowest: "Laagste",
     team_highest: "Hoogste",
     team_disagree: "Hier verschillen jullie het meest: {name}",
-    team_disagree_explain: "De scores lopen {n} punten uiteen. Een goed gesprek om mee te beginnen:",
+    team_disagree_explain: "De scores lopen {n} punten uiteen. Begin met dat verschil: wat ziet de een dat de ander niet ziet, en waar komt het verschil vandaan? Daarna deze vraag:",
     team_file_added: "{file}: meegeteld.",
     team_file_unreadable: "{file}: niet meegeteld, want het is geen resultatenbestand of samenvatting van deze widget.",
     team_file_newer: "{file}: niet meegeteld, want het is gemaakt met een nieuwere versie van de widget.",
@@ -263,6 +265,7 @@ pub const NL: UiText = UiText {
     how_to_use: "Hoe gebruik je dit?",
     goes_with: "Past hierbij: {title}",
     before_you_start: "Voor je begint",
+    many_unknown: "Je koos {n} keer ‘weet ik niet’. Ook dat zegt iets: misschien wordt over die onderwerpen weinig gesproken. Ze zijn een goed begin voor een gesprek in je team.",
 };
 
 pub const EN: UiText = UiText {
@@ -361,7 +364,7 @@ pub const EN: UiText = UiText {
     team_lowest: "Lowest",
     team_highest: "Highest",
     team_disagree: "This is where you differ most: {name}",
-    team_disagree_explain: "The scores are {n} points apart. A good conversation to start with:",
+    team_disagree_explain: "The scores are {n} points apart. Start with that difference: what does one of you see that another does not, and where does the difference come from? Then this question:",
     team_file_added: "{file}: counted.",
     team_file_unreadable: "{file}: not counted, because it is not a results file or summary of this widget.",
     team_file_newer: "{file}: not counted, because it was made with a newer version of the widget.",
@@ -387,6 +390,7 @@ pub const EN: UiText = UiText {
     how_to_use: "How to use this",
     goes_with: "Goes with this: {title}",
     before_you_start: "Before you start",
+    many_unknown: "You chose ‘don't know’ {n} times. That says something too: perhaps these topics are rarely talked about. They make a good start for a conversation in your team.",
 };
 
 pub fn ui(lang: Lang) -> &'static UiText {

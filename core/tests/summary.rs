@@ -128,3 +128,16 @@ fn the_summaries_end_with_the_invitation_and_the_contact_link_only_when_configur
         .contains("<p><a href=\"mailto:hallo@example.nl?subject=&quot;x&quot;\">Get in touch</a></p>"));
     assert!(report.to_markdown().contains("[Get in touch](mailto:hallo@example.nl?subject=\"x\")"));
 }
+
+#[test]
+fn three_or_more_weet_ik_niet_are_mentioned_as_information() {
+    let mini = mini();
+    let given = answers(mini, "333? 5?55 1?11");
+    let results = score_instrument(mini, &given);
+    let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &context(&[])).to_html();
+    assert!(html.contains("Je koos 3 keer ‘weet ik niet’."));
+    let given = answers(mini, "333? 5?55 1111");
+    let results = score_instrument(mini, &given);
+    let md = Report::new(mini, &given, &results, Lang::En, DATE, &context(&[])).to_markdown();
+    assert!(!md.contains("don't know’"), "two are not worth a remark");
+}

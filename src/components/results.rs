@@ -6,7 +6,9 @@ use checklist_core::history;
 use checklist_core::lang::Lang;
 use checklist_core::model::{Dimension, Instrument, QuadrantReading};
 use checklist_core::reading::texts;
-use checklist_core::scoring::{anchor, highlights, position, score_instrument, DimensionResult, Results};
+use checklist_core::scoring::{
+    anchor, highlights, position, score_instrument, unknown_worth_saying, DimensionResult, Results,
+};
 use checklist_core::state::{Action, Session};
 use checklist_core::summary::{position_in_words, too_few_answers};
 use checklist_core::ui_text::{fill, ui, UiText};
@@ -206,6 +208,9 @@ fn checklist_results(session: &Session, results: &Results, changes: &Changes) ->
             {rows}
             if let Some(note) = spread_note {
                 <p class="ckl-spread" aria-live="polite">{note}</p>
+            }
+            if let Some(n) = unknown_worth_saying(&session.answers) {
+                <p class="ckl-unknown-note">{fill(text.many_unknown, &[("n", &n.to_string())])}</p>
             }
             {for highlights}
             if let Some(bridge) = bridge {
