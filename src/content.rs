@@ -1,8 +1,8 @@
 //! The checklists, compiled in from `content/*.toml` by `build.rs`.
 
 use checklist_core::model::{
-    AxisEnds, Band, BandText, Centre, Dimension, Instrument, Item, Quadrant, QuadrantReading, Reading, ScaleOption,
-    Site, Text, TextList,
+    AxisEnds, Band, BandText, Border, Centre, Dimension, Guide, GuideLink, Instrument, Item, Quadrant, QuadrantReading,
+    Reading, ScaleOption, Site, Text, TextList, VersionChange,
 };
 use checklist_core::state::Library;
 

@@ -6,6 +6,7 @@
 use crate::escape::escape_html;
 use crate::lang::Lang;
 use crate::model::{Instrument, QuadrantReading};
+use crate::reading::ChangeReading;
 use crate::scoring::{Position, Results};
 use crate::ui_text::ui;
 
@@ -13,7 +14,7 @@ const ACCENT: &str = "#2e6b57";
 const INK: &str = "#1d2327";
 const MUTED: &str = "#50575e";
 
-/// The reflection's 2×2: quadrant names in the corners, the centre zone dashed, the position as
+/// The reflection's 2×2: quadrant names in the corners, the margin around each axis's middle dashed, the position as
 /// a dot. `description` is the same position in words.
 pub fn quadrant_svg(
     instrument: &Instrument,
@@ -40,7 +41,10 @@ pub fn quadrant_svg(
     for quadrant in reading.quadrants {
         let qx = if quadrant.first_high { left + size / 2 } else { left };
         let qy = if quadrant.second_high { top } else { top + size / 2 };
-        let own = reading.quadrants.get(position.quadrant).map(|q| q.id) == Some(quadrant.id);
+        let own = match position.reading {
+            ChangeReading::Quadrant(q) => reading.quadrants.get(q).map(|q| q.id) == Some(quadrant.id),
+            _ => false,
+        };
         let fill = if own { "#d5e8df" } else { "#f3f5f4" };
         svg.push_str(&format!(
             "<rect x=\"{qx}\" y=\"{qy}\" width=\"{half}\" height=\"{half}\" fill=\"{fill}\" stroke=\"#ffffff\" stroke-width=\"2\"/>\
@@ -52,12 +56,14 @@ pub fn quadrant_svg(
             name = e(quadrant.name.get(lang)),
         ));
     }
+    // The margin around the middle of each axis ("in beweging"): a dashed band across each axis.
     let margin = i32::from(reading.centre_margin);
+    let band = margin * 2 * size / 100;
     svg.push_str(&format!(
-        "<rect x=\"{cx}\" y=\"{cy}\" width=\"{w}\" height=\"{w}\" fill=\"none\" stroke=\"{MUTED}\" stroke-dasharray=\"4 3\"/>",
-        cx = x(50 - margin),
-        cy = y(50 + margin),
-        w = margin * 2 * size / 100,
+        "<rect x=\"{bx}\" y=\"{top}\" width=\"{band}\" height=\"{size}\" fill=\"none\" stroke=\"{MUTED}\" stroke-dasharray=\"4 3\"/>\
+         <rect x=\"{left}\" y=\"{by}\" width=\"{size}\" height=\"{band}\" fill=\"none\" stroke=\"{MUTED}\" stroke-dasharray=\"4 3\"/>",
+        bx = x(50 - margin),
+        by = y(50 + margin),
     ));
     // Axes with their names and ends.
     svg.push_str(&format!(

@@ -13,6 +13,7 @@ pub mod json;
 pub mod lang;
 pub mod links;
 pub mod model;
+pub mod reading;
 pub mod results_file;
 pub mod scoring;
 pub mod share;

@@ -77,6 +77,40 @@ pub struct Instrument {
     /// The checklist's dimensions, or the reflection's two axes.
     pub dimensions: &'static [Dimension],
     pub reading: Reading,
+    /// How to use the instrument: what to answer, who, the routine afterwards.
+    pub guide: Guide,
+    /// What changed since earlier versions, and which answers still count.
+    pub changes: &'static [VersionChange],
+}
+
+/// "Hoe gebruik je dit": shown above the questions (`before`) and with the results.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Guide {
+    /// Who answers, about what, over which period, and what to answer when something never
+    /// happens. Shown above the questions.
+    pub before: Text,
+    /// The routine after answering (individually → together → one step → again), 2–5 steps.
+    pub routine: TextList,
+    /// Another checklist that goes with this one, and why; the reflection links per reading.
+    pub link: Option<GuideLink>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct GuideLink {
+    /// The id of the other checklist.
+    pub checklist: &'static str,
+    pub reason: Text,
+}
+
+/// What changed from an older version to this one.
+#[derive(Debug, PartialEq, Eq)]
+pub struct VersionChange {
+    /// The older version these answers were saved under.
+    pub from: u32,
+    /// Items whose meaning stayed: answers saved under `from` still count for them.
+    pub kept: &'static [&'static str],
+    /// What changed, told to a visitor whose answers were saved under `from`.
+    pub note: Text,
 }
 
 /// How the scores are read.
@@ -93,8 +127,11 @@ pub struct QuadrantReading {
     /// The ends of each axis, in the order of the dimensions (first axis: horizontal).
     pub axis_ends: &'static [AxisEnds],
     pub quadrants: &'static [Quadrant],
+    /// Both axes in the margin around the middle.
     pub centre: Centre,
-    /// Within this distance of 50 on both axes the position reads as "both at once".
+    /// One axis in the margin: on the border between two quadrants.
+    pub border: Border,
+    /// Within this distance of 50 (inclusive) an axis is read as "in beweging", neither end.
     pub centre_margin: u8,
 }
 
@@ -102,6 +139,8 @@ pub struct QuadrantReading {
 pub struct AxisEnds {
     pub low: Text,
     pub high: Text,
+    /// The axis in the margin around its middle: "in beweging".
+    pub middle: Text,
 }
 
 /// One form of change: which end of each axis it covers and what it asks.
@@ -113,18 +152,33 @@ pub struct Quadrant {
     /// On the second (vertical) axis: the high half?
     pub second_high: bool,
     pub name: Text,
+    /// One sentence, shown when the change is on the border of this quadrant.
+    pub short: Text,
     pub meaning: Text,
     pub asks: TextList,
     pub capacities: Text,
+    /// 2–3 small next steps.
+    pub steps: TextList,
     /// The id of the checklist that fits this form of change best.
     pub checklist: &'static str,
     pub checklist_reason: Text,
 }
 
+/// Both axes near the middle: the organisation likely needs both ways of changing at once.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Centre {
     pub name: Text,
     pub meaning: Text,
+    pub steps: TextList,
+    /// Why both checklists are worth doing.
+    pub checklist_reason: Text,
+}
+
+/// One axis near the middle: the change sits between two quadrants.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Border {
+    pub meaning: Text,
+    pub steps: TextList,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -197,6 +251,11 @@ impl Instrument {
 
     pub fn scale_label(&self, value: u8) -> Option<Text> {
         self.scale.iter().find(|o| o.value == value).map(|o| o.label)
+    }
+
+    /// What changed since version `from`, if the content says.
+    pub fn change_from(&self, from: u32) -> Option<&'static VersionChange> {
+        self.changes.iter().find(|c| c.from == from)
     }
 
     /// The band `score` falls in; 0 for a reflection, which has no bands.

@@ -121,7 +121,11 @@ fn unescape_html(text: &str) -> String {
 }
 
 /// Saved answers placed on `instrument`'s items by id. Answers to items the checklist no longer
-/// has, and values outside its scale, are left out and counted.
+/// has, and values outside its scale, are left out and counted. Answers saved under an older
+/// version count only for the items that version's entry in [`Instrument::changes`] keeps (the
+/// items whose meaning stayed); without an entry for that version, none are carried over.
+/// "Weet ik niet" is not carried over from another version: it used to include "n.v.t.", and
+/// what never happens is now answered on the scale.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Placed {
     pub answers: Answers,
@@ -129,6 +133,8 @@ pub struct Placed {
 }
 
 pub fn place(instrument: &Instrument, saved: &SavedAnswers) -> Placed {
+    let kept: Option<&[&str]> = (saved.version < instrument.version)
+        .then(|| instrument.change_from(saved.version).map_or(&[][..], |change| change.kept));
     let mut answers = Answers::new(instrument);
     let mut left_out = 0;
     for (id, answer) in &saved.answers {
@@ -137,8 +143,12 @@ pub fn place(instrument: &Instrument, saved: &SavedAnswers) -> Placed {
             Answer::Scale(v) => (instrument.scale_min()..=instrument.scale_max()).contains(v),
             _ => true,
         };
+        let carried = match kept {
+            None => true,
+            Some(kept) => kept.contains(&id.as_str()) && *answer != Answer::Unknown,
+        };
         match index {
-            Some(index) if valid => answers.set(index, *answer),
+            Some(index) if valid && carried => answers.set(index, *answer),
             _ => left_out += 1,
         }
     }

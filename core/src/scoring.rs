@@ -1,4 +1,4 @@
-//! Scores, bands and the strongest and weakest dimension (rules: `../shared/CONTENT.md`).
+//! Scores, bands, the verbal anchor of a score and the strongest and weakest dimension (rules: `../shared/CONTENT.md`).
 //!
 //! A dimension score is the mean of its scale answers mapped onto 0–100:
 //! `(mean − lowest) / (highest − lowest) × 100`, rounded half up. "Weet ik niet" is not scored.
@@ -6,6 +6,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::model::{Instrument, QuadrantReading};
+use crate::reading::{read, ChangeReading};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Score {
@@ -44,12 +45,68 @@ impl DimensionResult {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Results {
     pub dimensions: Vec<DimensionResult>,
-    /// The rounded mean of the dimension scores; only when every dimension is scored.
-    pub overall: Option<Score>,
-    /// Highest scored dimension ("bouw hierop"); needs two scored dimensions.
-    pub strongest: Option<usize>,
-    /// Lowest scored dimension other than the strongest ("begin hier").
-    pub weakest: Option<usize>,
+}
+
+/// Two dimension scores closer than this (two answer steps on four items) are not told apart:
+/// with four unvalidated items a score moves 6–8 points per answer.
+pub const MEANINGFUL_GAP: u8 = 13;
+
+/// Scores at most this far apart count as tied when picking the one strongest or weakest
+/// theme: about one answer on a theme of four.
+pub const NEAR_TIE: u8 = 6;
+
+/// Which theme to build on and where to start, named only when the scores say so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Highlights {
+    /// The highest scored dimension, when it stands alone at the top and the spread is meaningful.
+    pub build_on: Option<usize>,
+    /// The lowest scored dimension, when it stands alone at the bottom and the spread is meaningful.
+    pub start_here: Option<usize>,
+    /// At least two dimensions are scored and highest and lowest are less than
+    /// [`MEANINGFUL_GAP`] apart: the themes are close, none stands out.
+    pub close: bool,
+}
+
+/// "Bouw hierop" and "Begin hier", never by order alone: a side is named only when the spread
+/// between the highest and the lowest scored dimension is at least [`MEANINGFUL_GAP`] and no
+/// other dimension is within [`NEAR_TIE`] of it. Needs two scored dimensions.
+pub fn highlights(results: &Results) -> Highlights {
+    let scores: Vec<(usize, u8)> =
+        results.dimensions.iter().enumerate().filter_map(|(d, r)| r.score().map(|s| (d, s.value))).collect();
+    let (Some(top), Some(bottom)) = (scores.iter().map(|s| s.1).max(), scores.iter().map(|s| s.1).min()) else {
+        return Highlights::default();
+    };
+    if scores.len() < 2 {
+        return Highlights::default();
+    }
+    if top - bottom < MEANINGFUL_GAP {
+        return Highlights { build_on: None, start_here: None, close: true };
+    }
+    let alone = |value: u8| {
+        let near: Vec<usize> = scores.iter().filter(|s| s.1.abs_diff(value) <= NEAR_TIE).map(|s| s.0).collect();
+        (near.len() == 1).then(|| near[0])
+    };
+    Highlights { build_on: alone(top), start_here: alone(bottom), close: false }
+}
+
+/// From this many "weet ik niet" answers on, the results say so: not knowing is information too.
+pub const UNKNOWN_WORTH_SAYING: usize = 3;
+
+/// How many "weet ik niet" answers to mention, if there are enough to be worth saying.
+pub fn unknown_worth_saying(answers: &Answers) -> Option<usize> {
+    let count = answers.as_slice().iter().filter(|a| **a == Answer::Unknown).count();
+    (count >= UNKNOWN_WORTH_SAYING).then_some(count)
+}
+
+/// The scale answer a score stands for, as an index into [`Instrument::scale`]: the value
+/// nearest to the mean the score was made from ("je antwoorden liggen rond ‘vaak’").
+/// Halfway between two values goes to the lower one, so the words never flatter.
+pub fn anchor(instrument: &Instrument, score: u8) -> usize {
+    let steps = instrument.scale.len().saturating_sub(1) as u32;
+    // The nearest whole step to score × steps / 100, half rounded down.
+    let twice = u32::from(score.min(100)) * steps * 2;
+    let nearest = if twice <= 100 { 0 } else { (twice - 100).div_ceil(200) };
+    (nearest as usize).min(steps as usize)
 }
 
 /// The smallest number of scale answers that is at least `percent` of `total` (never below one).
@@ -90,36 +147,7 @@ pub fn score_dimension(instrument: &Instrument, dimension: usize, answers: &Answ
 }
 
 pub fn score_instrument(instrument: &Instrument, answers: &Answers) -> Results {
-    let dimensions: Vec<DimensionResult> =
-        (0..instrument.dimensions.len()).map(|d| score_dimension(instrument, d, answers)).collect();
-    let scores: Vec<(usize, u8)> =
-        dimensions.iter().enumerate().filter_map(|(d, r)| r.score().map(|s| (d, s.value))).collect();
-
-    // A reflection's axes are a position, not a grade: no overall score, no strongest or weakest.
-    let is_checklist = instrument.quadrant_reading().is_none();
-    let overall = (is_checklist && scores.len() == dimensions.len() && !scores.is_empty()).then(|| {
-        let total: u32 = scores.iter().map(|&(_, v)| u32::from(v)).sum();
-        let value = round_half_up(total, scores.len() as u32) as u8;
-        Score { value, band: instrument.band_index(value) }
-    });
-
-    let (strongest, weakest) = if is_checklist && scores.len() >= 2 {
-        // Ties go to the dimension that comes first in the checklist.
-        let strongest = scores.iter().fold(scores[0], |best, &s| if s.1 > best.1 { s } else { best }).0;
-        let weakest = scores
-            .iter()
-            .filter(|&&(d, _)| d != strongest)
-            .fold(None, |low: Option<(usize, u8)>, &s| match low {
-                Some(l) if l.1 <= s.1 => Some(l),
-                _ => Some(s),
-            })
-            .map(|(d, _)| d);
-        (Some(strongest), weakest)
-    } else {
-        (None, None)
-    };
-
-    Results { dimensions, overall, strongest, weakest }
+    Results { dimensions: (0..instrument.dimensions.len()).map(|d| score_dimension(instrument, d, answers)).collect() }
 }
 
 /// Where a reflection's answers put the change on the 2×2.
@@ -129,21 +157,14 @@ pub struct Position {
     pub first: u8,
     /// Second axis score, 0–100 (vertical).
     pub second: u8,
-    /// Index into [`QuadrantReading::quadrants`].
-    pub quadrant: usize,
-    /// Within the centre margin on both axes: both kinds of change at once.
-    pub near_centre: bool,
+    /// The one reading of this position: a quadrant, a border or the centre.
+    pub reading: ChangeReading,
 }
 
 /// The position on the 2×2, once both axes have enough answers; `None` for a checklist.
-/// A score of exactly 50 counts as the high half.
 pub fn position(instrument: &Instrument, results: &Results) -> Option<Position> {
     let reading: &QuadrantReading = instrument.quadrant_reading()?;
     let first = results.dimensions.first()?.score()?.value;
     let second = results.dimensions.get(1)?.score()?.value;
-    let quadrant =
-        reading.quadrants.iter().position(|q| q.first_high == (first >= 50) && q.second_high == (second >= 50))?;
-    let margin = reading.centre_margin;
-    let near = |score: u8| score.abs_diff(50) <= margin;
-    Some(Position { first, second, quadrant, near_centre: near(first) && near(second) })
+    Some(Position { first, second, reading: read(reading, first, second)? })
 }

@@ -13,8 +13,8 @@ use toml::Spanned;
 
 use crate::model::Site;
 use crate::model::{
-    AxisEnds, Band, BandText, Centre, Dimension, Instrument, Item, Quadrant, QuadrantReading, Reading, ScaleOption,
-    Text, TextList,
+    AxisEnds, Band, BandText, Border, Centre, Dimension, Guide, GuideLink, Instrument, Item, Quadrant, QuadrantReading,
+    Reading, ScaleOption, Text, TextList, VersionChange,
 };
 
 /// One problem in a content file.
@@ -57,6 +57,26 @@ struct RawInstrument {
     unknown: RawUnknown,
     band: Spanned<Vec<RawBand>>,
     dimension: Spanned<Vec<RawDimension>>,
+    guide: Spanned<RawGuide>,
+    #[serde(default)]
+    changes: Vec<RawChange>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGuide {
+    before: RawText,
+    routine: RawTextList,
+    link: Option<Spanned<String>>,
+    link_reason: Option<RawText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChange {
+    from: Spanned<u32>,
+    kept: Vec<Spanned<String>>,
+    note: RawText,
 }
 
 #[derive(Deserialize)]
@@ -122,6 +142,17 @@ struct RawReflection {
     axis: Spanned<Vec<RawAxis>>,
     quadrant: Spanned<Vec<RawQuadrant>>,
     centre: RawCentre,
+    border: RawBorder,
+    guide: Spanned<RawGuide>,
+    #[serde(default)]
+    changes: Vec<RawChange>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBorder {
+    meaning: RawText,
+    steps: RawTextList,
 }
 
 #[derive(Deserialize)]
@@ -132,6 +163,7 @@ struct RawAxis {
     about: RawText,
     low: RawText,
     high: RawText,
+    middle: RawText,
     #[serde(default)]
     item: Vec<RawItem>,
 }
@@ -143,9 +175,11 @@ struct RawQuadrant {
     configuration: Spanned<String>,
     paradigm: Spanned<String>,
     name: RawText,
+    short: RawText,
     meaning: RawText,
     asks: RawTextList,
     capacities: RawText,
+    steps: RawTextList,
     checklist: Spanned<String>,
     checklist_reason: RawText,
 }
@@ -155,6 +189,8 @@ struct RawQuadrant {
 struct RawCentre {
     name: RawText,
     meaning: RawText,
+    steps: RawTextList,
+    checklist_reason: RawText,
 }
 
 #[derive(Deserialize)]
@@ -234,13 +270,29 @@ impl Checker<'_> {
     }
 
     fn steps(&mut self, list: &RawTextList, what: &str) -> TextList {
-        TextList { nl: self.step_list(&list.nl, what, "nl"), en: self.step_list(&list.en, what, "en") }
+        self.list(list, what, 2..=3)
     }
 
-    fn step_list(&mut self, list: &Spanned<Vec<String>>, what: &str, lang: &str) -> &'static [&'static str] {
+    /// A list of texts in every language, with a number of entries in `range`.
+    fn list(&mut self, list: &RawTextList, what: &str, range: std::ops::RangeInclusive<usize>) -> TextList {
+        TextList {
+            nl: self.step_list(&list.nl, what, "nl", range.clone()),
+            en: self.step_list(&list.en, what, "en", range),
+        }
+    }
+
+    fn step_list(
+        &mut self,
+        list: &Spanned<Vec<String>>,
+        what: &str,
+        lang: &str,
+        range: std::ops::RangeInclusive<usize>,
+    ) -> &'static [&'static str] {
         let steps = list.get_ref();
-        if !(2..=3).contains(&steps.len()) {
-            self.error(&list.span(), format!("{what}: {} {lang} steps; write 2 or 3", steps.len()));
+        if !range.contains(&steps.len()) {
+            let (min, max) = (range.start(), range.end());
+            let allowed = if max - min == 1 { format!("{min} or {max}") } else { format!("{min} to {max}") };
+            self.error(&list.span(), format!("{what}: {} {lang} steps; write {allowed}", steps.len()));
         }
         if steps.iter().any(|s| s.trim().is_empty()) {
             self.error(&list.span(), format!("{what}: an {lang} step is empty"));
@@ -364,6 +416,8 @@ struct RawHeader<'a> {
     intro: &'a RawText,
     scale: &'a Spanned<Vec<RawScaleOption>>,
     unknown: &'a RawUnknown,
+    guide: &'a Spanned<RawGuide>,
+    changes: &'a [RawChange],
 }
 
 /// Checks the shared fields and puts the instrument together.
@@ -382,6 +436,8 @@ fn assemble(
     if !(1..=100).contains(&percent) {
         check.error(&header.percent.span(), format!("min_answered_percent is {percent}; use 1 to 100"));
     }
+    let guide = read_guide(check, header.guide, reading == Reading::Bands);
+    let changes = read_changes(check, header.changes, version);
     Box::leak(Box::new(Instrument {
         id,
         version,
@@ -393,7 +449,64 @@ fn assemble(
         bands,
         dimensions,
         reading,
+        guide,
+        changes,
     }))
+}
+
+fn read_guide(check: &mut Checker, raw: &Spanned<RawGuide>, is_checklist: bool) -> Guide {
+    let guide = raw.get_ref();
+    let link = match (&guide.link, &guide.link_reason) {
+        (Some(checklist), Some(reason)) => {
+            let id = leak(checklist.get_ref().clone());
+            let line = check.line(&checklist.span());
+            check.links.push((id, line));
+            Some(GuideLink { checklist: id, reason: check.text(reason, "guide link_reason") })
+        }
+        (None, None) => None,
+        _ => {
+            check.error(&raw.span(), "guide: write both link and link_reason, or neither".to_string());
+            None
+        }
+    };
+    if !is_checklist && link.is_some() {
+        check.error(&raw.span(), "guide: a reflection links per reading; leave out link and link_reason".to_string());
+    }
+    Guide {
+        before: check.text(&guide.before, "guide before"),
+        routine: check.list(&guide.routine, "guide routine", 2..=5),
+        link,
+    }
+}
+
+/// The `[[changes]]`: each names an older version (`from`), the items whose meaning stayed, and
+/// what changed. Runs after the items are read, so that every kept id can be checked.
+fn read_changes(check: &mut Checker, raw: &[RawChange], version: u32) -> &'static [VersionChange] {
+    let mut changes: Vec<VersionChange> = Vec::new();
+    for change in raw {
+        let from = *change.from.get_ref();
+        if from == 0 || from >= version {
+            check.error(
+                &change.from.span(),
+                format!(
+                    "changes: from = {from}, but it must be an older version (1 to {})",
+                    version.saturating_sub(1).max(1)
+                ),
+            );
+        }
+        if changes.iter().any(|c| c.from == from) {
+            check.error(&change.from.span(), format!("changes: version {from} is described twice"));
+        }
+        let mut kept = Vec::new();
+        for id in &change.kept {
+            if !check.item_lines.contains_key(id.get_ref().as_str()) {
+                check.error(&id.span(), format!("changes: kept item ‘{}’ is not an item of this file", id.get_ref()));
+            }
+            kept.push(leak(id.get_ref().clone()));
+        }
+        changes.push(VersionChange { from, kept: kept.leak(), note: check.text(&change.note, "changes note") });
+    }
+    changes.leak()
 }
 
 fn read_checklist(check: &mut Checker) -> Option<&'static Instrument> {
@@ -408,6 +521,8 @@ fn read_checklist(check: &mut Checker) -> Option<&'static Instrument> {
         intro: &raw.intro,
         scale: &raw.scale,
         unknown: &raw.unknown,
+        guide: &raw.guide,
+        changes: &raw.changes,
     };
     Some(assemble(check, header, bands, dimensions, Reading::Bands))
 }
@@ -439,15 +554,27 @@ fn read_reflection(check: &mut Checker) -> Option<&'static Instrument> {
         axis_ends.push(AxisEnds {
             low: check.text(&axis.low, &format!("{what} low")),
             high: check.text(&axis.high, &format!("{what} high")),
+            middle: check.text(&axis.middle, &format!("{what} middle")),
         });
     }
     let quadrants = read_quadrants(check, &raw.quadrant);
     let centre = Centre {
         name: check.text(&raw.centre.name, "centre name"),
         meaning: check.text(&raw.centre.meaning, "centre meaning"),
+        steps: check.steps(&raw.centre.steps, "centre steps"),
+        checklist_reason: check.text(&raw.centre.checklist_reason, "centre checklist_reason"),
     };
-    let reading =
-        Box::leak(Box::new(QuadrantReading { axis_ends: axis_ends.leak(), quadrants, centre, centre_margin: margin }));
+    let border = Border {
+        meaning: check.text(&raw.border.meaning, "border meaning"),
+        steps: check.steps(&raw.border.steps, "border steps"),
+    };
+    let reading = Box::leak(Box::new(QuadrantReading {
+        axis_ends: axis_ends.leak(),
+        quadrants,
+        centre,
+        border,
+        centre_margin: margin,
+    }));
     let header = RawHeader {
         id: &raw.id,
         version: &raw.version,
@@ -456,6 +583,8 @@ fn read_reflection(check: &mut Checker) -> Option<&'static Instrument> {
         intro: &raw.intro,
         scale: &raw.scale,
         unknown: &raw.unknown,
+        guide: &raw.guide,
+        changes: &raw.changes,
     };
     Some(assemble(check, header, &[], axes.leak(), Reading::Quadrants(reading)))
 }
@@ -486,9 +615,11 @@ fn read_quadrants(check: &mut Checker, raw: &Spanned<Vec<RawQuadrant>>) -> &'sta
             first_high,
             second_high,
             name: check.text(&quadrant.name, &format!("{what} name")),
+            short: check.text(&quadrant.short, &format!("{what} short")),
             meaning: check.text(&quadrant.meaning, &format!("{what} meaning")),
             asks: check.steps(&quadrant.asks, &format!("{what} asks")),
             capacities: check.text(&quadrant.capacities, &format!("{what} capacities")),
+            steps: check.steps(&quadrant.steps, &format!("{what} steps")),
             checklist,
             checklist_reason: check.text(&quadrant.checklist_reason, &format!("{what} checklist_reason")),
         });
@@ -649,9 +780,20 @@ pub fn instrument_to_rust(name: &str, instrument: &Instrument) -> String {
             )
         })
         .collect();
+    let guide = &instrument.guide;
+    let link = match &guide.link {
+        Some(link) => format!("Some(GuideLink {{ checklist: {:?}, reason: {} }})", link.checklist, text(&link.reason)),
+        None => "None".to_string(),
+    };
+    let changes: Vec<String> = instrument
+        .changes
+        .iter()
+        .map(|c| format!("VersionChange {{ from: {}, kept: &{:?}, note: {} }}", c.from, c.kept, text(&c.note)))
+        .collect();
     format!(
         "pub static {name}: Instrument = Instrument {{ id: {:?}, version: {}, min_answered_percent: {}, \
-         title: {}, intro: {}, scale: &[{}], unknown: {}, bands: &[{}], dimensions: &[{}], reading: {} }};\n",
+         title: {}, intro: {}, scale: &[{}], unknown: {}, bands: &[{}], dimensions: &[{}], reading: {}, \
+         guide: Guide {{ before: {}, routine: {}, link: {} }}, changes: &[{}] }};\n",
         instrument.id,
         instrument.version,
         instrument.min_answered_percent,
@@ -661,35 +803,41 @@ pub fn instrument_to_rust(name: &str, instrument: &Instrument) -> String {
         text(&instrument.unknown),
         bands.join(", "),
         dimensions.join(", "),
-        reading_to_rust(&instrument.reading)
+        reading_to_rust(&instrument.reading),
+        text(&guide.before),
+        list(&guide.routine),
+        link,
+        changes.join(", ")
     )
 }
 
 fn reading_to_rust(reading: &Reading) -> String {
     let text = |t: &Text| format!("Text {{ nl: {:?}, en: {:?} }}", t.nl, t.en);
+    let list = |l: &TextList| format!("TextList {{ nl: &{:?}, en: &{:?} }}", l.nl, l.en);
     let Reading::Quadrants(reading) = reading else {
         return "Reading::Bands".to_string();
     };
     let ends: Vec<String> = reading
         .axis_ends
         .iter()
-        .map(|e| format!("AxisEnds {{ low: {}, high: {} }}", text(&e.low), text(&e.high)))
+        .map(|e| format!("AxisEnds {{ low: {}, high: {}, middle: {} }}", text(&e.low), text(&e.high), text(&e.middle)))
         .collect();
     let quadrants: Vec<String> = reading
         .quadrants
         .iter()
         .map(|q| {
             format!(
-                "Quadrant {{ id: {:?}, first_high: {}, second_high: {}, name: {}, meaning: {}, \
-                 asks: TextList {{ nl: &{:?}, en: &{:?} }}, capacities: {}, checklist: {:?}, checklist_reason: {} }}",
+                "Quadrant {{ id: {:?}, first_high: {}, second_high: {}, name: {}, short: {}, meaning: {}, \
+                 asks: {}, capacities: {}, steps: {}, checklist: {:?}, checklist_reason: {} }}",
                 q.id,
                 q.first_high,
                 q.second_high,
                 text(&q.name),
+                text(&q.short),
                 text(&q.meaning),
-                q.asks.nl,
-                q.asks.en,
+                list(&q.asks),
                 text(&q.capacities),
+                list(&q.steps),
                 q.checklist,
                 text(&q.checklist_reason)
             )
@@ -697,11 +845,16 @@ fn reading_to_rust(reading: &Reading) -> String {
         .collect();
     format!(
         "Reading::Quadrants(&QuadrantReading {{ axis_ends: &[{}], quadrants: &[{}], \
-         centre: Centre {{ name: {}, meaning: {} }}, centre_margin: {} }})",
+         centre: Centre {{ name: {}, meaning: {}, steps: {}, checklist_reason: {} }}, \
+         border: Border {{ meaning: {}, steps: {} }}, centre_margin: {} }})",
         ends.join(", "),
         quadrants.join(", "),
         text(&reading.centre.name),
         text(&reading.centre.meaning),
+        list(&reading.centre.steps),
+        text(&reading.centre.checklist_reason),
+        text(&reading.border.meaning),
+        list(&reading.border.steps),
         reading.centre_margin
     )
 }

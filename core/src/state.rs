@@ -9,7 +9,7 @@ use crate::answers::{Answer, Answers};
 use crate::date::Date;
 use crate::history::{self, Attempt};
 use crate::lang::Lang;
-use crate::model::{Instrument, Site};
+use crate::model::{Instrument, Site, Text};
 use crate::results_file::{self, ReadError};
 use crate::scoring::score_instrument;
 use crate::storage::{restore_answers, Loaded, NotStored, Restored, Slot, Unreadable};
@@ -32,8 +32,12 @@ pub enum View {
 pub enum Notice {
     /// Answers from an earlier visit are back: (given, total).
     Resumed(usize, usize),
-    /// The checklist changed since the answers were saved; they were kept where possible.
-    Updated,
+    /// The checklist changed since the answers were saved under version `from`; they were kept
+    /// where the meaning stayed. `note` says what changed, when the content says.
+    Updated {
+        from: u32,
+        note: Option<Text>,
+    },
     /// The browser keeps nothing here: progress lasts only while the page is open.
     StorageUnavailable,
     /// Saved data could not be read; it was kept under this storage key.
@@ -83,7 +87,10 @@ impl Notice {
             Notice::Resumed(n, total) => {
                 fill(text.notice_resumed, &[("n", &n.to_string()), ("total", &total.to_string())])
             }
-            Notice::Updated => text.notice_updated.to_string(),
+            Notice::Updated { note, .. } => match note {
+                Some(note) => format!("{} {}", text.notice_updated, note.get(lang)),
+                None => text.notice_updated.to_string(),
+            },
             Notice::StorageUnavailable => text.notice_storage_unavailable.to_string(),
             Notice::BackedUp(Slot::Answers, key) => fill(text.notice_backed_up, &[("key", key)]),
             Notice::BackedUp(Slot::History, key) => fill(text.notice_history_backed_up, &[("key", key)]),
@@ -294,12 +301,12 @@ impl Session {
                     self.answers = answers;
                     self.holding_newer = true;
                     self.notices.push(Notice::SavedByNewerVersion);
-                } else if let Restored::Answers { answers, updated, .. } = loaded.answers {
+                } else if let Restored::Answers { answers, updated_from, .. } = loaded.answers {
                     if answers.given_count() > 0 {
                         self.notices.push(Notice::Resumed(answers.given_count(), answers.len()));
                     }
-                    if updated {
-                        self.notices.push(Notice::Updated);
+                    if let Some(from) = updated_from {
+                        self.notices.push(self.updated(from));
                     }
                     self.answers = answers;
                 }
@@ -315,6 +322,10 @@ impl Session {
             None => {}
         }
         self
+    }
+
+    fn updated(&self, from: u32) -> Notice {
+        Notice::Updated { from, note: self.instrument.change_from(from).map(|change| change.note) }
     }
 
     /// The next session, and what the widget must do for it.
@@ -361,10 +372,10 @@ impl Session {
                     Ok(saved) if saved.checklist == self.instrument.id => {
                         self.answers = results_file::place(self.instrument, &saved).answers;
                         self.view = View::Questions;
-                        self.notices.retain(|n| !matches!(n, Notice::Resumed(..) | Notice::Updated));
+                        self.notices.retain(|n| !matches!(n, Notice::Resumed(..) | Notice::Updated { .. }));
                         self.notices.push(Notice::Imported(file));
                         if saved.version != self.instrument.version {
-                            self.notices.push(Notice::Updated);
+                            self.notices.push(self.updated(saved.version));
                         }
                         effects.push(self.save_answers());
                     }
@@ -382,7 +393,7 @@ impl Session {
                 if let View::Shared(answers) = std::mem::replace(&mut self.view, View::Results) {
                     self.answers = answers;
                     // "Welcome back, 12 of 20" spoke of the answers just replaced.
-                    self.notices.retain(|n| !matches!(n, Notice::Resumed(..) | Notice::Updated));
+                    self.notices.retain(|n| !matches!(n, Notice::Resumed(..) | Notice::Updated { .. }));
                     effects.extend([self.save_answers(), Effect::ClearFragment, Effect::Focus(Focus::Heading)]);
                 } else {
                     self.view = View::Questions;

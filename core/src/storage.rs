@@ -76,9 +76,10 @@ pub fn backup_key(instrument: &Instrument, slot: Slot, stamp: u64) -> String {
 pub enum Restored {
     /// Nothing stored.
     Nothing,
-    /// The stored answers; `updated` when they came from another version of the checklist
-    /// (placed by item id), `left_out` counts answers to items it no longer has.
-    Answers { answers: Answers, updated: bool, left_out: usize },
+    /// The stored answers; `updated_from` is the version they were saved under when that is
+    /// another version of the checklist (carried over item by item, see
+    /// [`results_file::place`]), `left_out` counts answers that no longer count.
+    Answers { answers: Answers, updated_from: Option<u32>, left_out: usize },
     /// Saved by a newer version of this checklist: shown as far as this version knows its
     /// items, but never written over until the visitor chooses to continue here.
     Newer { answers: Answers },
@@ -96,7 +97,7 @@ pub fn restore_answers(instrument: &Instrument, stored: Option<&str>) -> Restore
             let placed = place(instrument, &saved);
             Restored::Answers {
                 answers: placed.answers,
-                updated: saved.version != instrument.version,
+                updated_from: (saved.version != instrument.version).then_some(saved.version),
                 left_out: placed.left_out,
             }
         }

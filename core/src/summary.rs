@@ -13,8 +13,9 @@ use crate::history::{self, Attempt};
 use crate::lang::Lang;
 use crate::links;
 use crate::model::{Instrument, QuadrantReading, Site};
+use crate::reading::{axis_in_words, texts, ReadingTexts};
 use crate::results_file;
-use crate::scoring::{position, DimensionResult, Position, Results};
+use crate::scoring::{anchor, highlights, position, unknown_worth_saying, DimensionResult, Position, Results};
 use crate::ui_text::{fill, ui, UiText};
 
 /// `checklist-team-2026-11-22.html`
@@ -44,6 +45,8 @@ pub struct Report {
     pub body: ReportBody,
     pub answers: Vec<AnswerGroup>,
     pub invitation: Invitation,
+    /// "Hoe gebruik je dit": the routine, and the checklist that goes with this one.
+    pub guide: GuideReport,
     /// The answers as a results file: the HTML summary carries it, so it can be imported again.
     pub results_json: String,
 }
@@ -58,6 +61,13 @@ pub struct Invitation {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GuideReport {
+    pub routine: &'static [&'static str],
+    /// "Past hierbij: Checklist leiderschap", and why.
+    pub link: Option<NextChecklist>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReportBody {
     Checklist(ChecklistReport),
     Reflection(ReflectionReport),
@@ -65,8 +75,13 @@ pub enum ReportBody {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChecklistReport {
-    /// "Totaalscore: 63 van 100 — Gevorderd", or the note why there is none.
-    pub overall: String,
+    /// Why no theme (or not both) is named as strongest or weakest, when that is so. There is
+    /// no overall score: an average of different themes says little.
+    pub spread_note: Option<&'static str>,
+    /// "Wat gaat er goed bij X, en hoe kan dat helpen bij Y?", when both are named.
+    pub bridge: Option<String>,
+    /// "Je koos 4 keer ‘weet ik niet’…", when that is worth saying.
+    pub unknown_note: Option<String>,
     /// The scores as bars; the table beside it carries the same figures for screen readers.
     pub chart_svg: String,
     pub band_note: &'static str,
@@ -81,6 +96,13 @@ pub struct ReportRow {
     /// "63 van 100", or the note why there is no score yet.
     pub score_text: String,
     pub band: String,
+    /// The scale answer the score stands for ("vaak"), or "–".
+    pub anchor: String,
+    /// "je antwoorden liggen rond ‘vaak’" and "score 63 van 100", for the results screen.
+    pub around: String,
+    pub score_secondary: String,
+    /// The band's text alone (the screen shows the anchor beside the level).
+    pub meaning: &'static str,
     /// The band text, or which answers are still missing.
     pub explanation: String,
     /// Items still without a scale answer when there is no score: (text, answered "weet ik niet").
@@ -116,18 +138,19 @@ pub struct QuadrantReport {
     pub chart_svg: String,
     /// The position in words: the chart's caption.
     pub words: String,
-    /// "Je verandering: Vernieuwen"
+    /// The one reading: a quadrant, a border or the centre.
+    pub texts: ReadingTexts,
+    /// The checklists to do next, each once.
+    pub next: Vec<NextChecklist>,
+}
+
+/// "Doe hierna: Checklist teams", why, and the words of a link to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextChecklist {
+    pub id: &'static str,
     pub heading: String,
-    /// "Beide tegelijk" and what it means, when the position is near the centre.
-    pub centre: Option<(&'static str, &'static str)>,
-    pub meaning: &'static str,
-    pub asks: &'static [&'static str],
-    pub capacities: &'static str,
-    /// "Doe hierna: Checklist teams", and why.
-    pub next: String,
-    pub next_reason: &'static str,
-    /// The id of the checklist to do next, and "Naar de checklist teams" for a link to it.
-    pub next_id: &'static str,
+    pub reason: &'static str,
+    /// "Naar de checklist teams"
     pub go_to: String,
 }
 
@@ -178,8 +201,22 @@ impl Report {
         for (index, (d, item)) in instrument.items().enumerate() {
             groups[d].answers.push((item.text.get(lang), answer_label(instrument, answers.get(index), lang, text)));
         }
+        let title_of = |id: &'static str| all.iter().find(|i| i.id == id).map_or(id, |i| i.title.get(lang));
+        let guide = GuideReport {
+            routine: instrument.guide.routine.get(lang),
+            link: instrument.guide.link.as_ref().map(|link| {
+                let title = title_of(link.checklist);
+                NextChecklist {
+                    id: link.checklist,
+                    heading: fill(text.goes_with, &[("title", title)]),
+                    reason: link.reason.get(lang),
+                    go_to: fill(text.go_to_checklist, &[("title", &title.to_ascii_lowercase())]),
+                }
+            }),
+        };
         Report {
             lang,
+            guide,
             title: format!("{} — {}", text.summary_of, instrument.title.get(lang)),
             heading: format!("{} — {}", text.results_heading, instrument.title.get(lang)),
             history_note: None,
@@ -243,20 +280,35 @@ fn report_rows(instrument: &Instrument, answers: &Answers, results: &Results, la
         .iter()
         .zip(&results.dimensions)
         .map(|(dimension, result)| match result {
-            DimensionResult::Scored { score, .. } => ReportRow {
-                dimension: dimension.name.get(lang),
-                score: score.value.to_string(),
-                score_text: text.score_out_of(score.value),
-                band: band_name(score.band),
-                explanation: dimension.band_texts.get(score.band).map_or("", |t| t.meaning.get(lang)).to_string(),
-                missing: Vec::new(),
-                change: None,
-            },
+            DimensionResult::Scored { score, .. } => {
+                let label = instrument.scale[anchor(instrument, score.value)].label.get(lang);
+                ReportRow {
+                    dimension: dimension.name.get(lang),
+                    score: score.value.to_string(),
+                    score_text: text.score_out_of(score.value),
+                    band: band_name(score.band),
+                    anchor: label.to_string(),
+                    around: fill(text.answers_around, &[("label", label)]),
+                    score_secondary: fill(text.score_secondary, &[("n", &score.value.to_string())]),
+                    meaning: dimension.band_texts.get(score.band).map_or("", |t| t.meaning.get(lang)),
+                    explanation: format!(
+                        "{} {}",
+                        capitalised(&fill(text.answers_around, &[("label", label)])),
+                        dimension.band_texts.get(score.band).map_or("", |t| t.meaning.get(lang))
+                    ),
+                    missing: Vec::new(),
+                    change: None,
+                }
+            }
             DimensionResult::TooFewAnswers { answered, needed, unscored_items } => ReportRow {
                 dimension: dimension.name.get(lang),
                 score: "–".to_string(),
                 score_text: too_few_answers(lang, *answered, *needed),
                 band: text.not_scored.to_string(),
+                anchor: "–".to_string(),
+                around: String::new(),
+                score_secondary: String::new(),
+                meaning: "",
                 explanation: too_few_answers(lang, *answered, *needed),
                 missing: unscored_items
                     .iter()
@@ -270,16 +322,19 @@ fn report_rows(instrument: &Instrument, answers: &Answers, results: &Results, la
 
 fn checklist_report(instrument: &Instrument, answers: &Answers, results: &Results, lang: Lang) -> ChecklistReport {
     let text = ui(lang);
-    let band_name = |band: usize| instrument.bands[band].name.get(lang).to_string();
-    let overall = match results.overall {
-        Some(score) => {
-            format!("{}: {} — {}", text.overall_score, text.score_out_of(score.value), band_name(score.band))
-        }
-        None => text.overall_needs_all.to_string(),
-    };
     let rows = report_rows(instrument, answers, results, lang);
+    let picked = highlights(results);
+    let spread_note = if picked.close {
+        Some(text.themes_close)
+    } else if (picked.build_on.is_none() || picked.start_here.is_none())
+        && results.dimensions.iter().filter(|d| d.score().is_some()).count() >= 2
+    {
+        Some(text.themes_tied)
+    } else {
+        None
+    };
     let mut highlights = Vec::new();
-    for (chosen, label) in [(results.strongest, text.build_on_this), (results.weakest, text.start_here)] {
+    for (chosen, label) in [(picked.build_on, text.build_on_this), (picked.start_here, text.start_here)] {
         if let Some(d) = chosen {
             if let Some(score) = results.dimensions[d].score() {
                 let dimension = &instrument.dimensions[d];
@@ -295,8 +350,14 @@ fn checklist_report(instrument: &Instrument, answers: &Answers, results: &Result
             }
         }
     }
+    let bridge = picked.build_on.zip(picked.start_here).map(|(strong, weak)| {
+        let name = |d: usize| instrument.dimensions[d].name.get(lang);
+        fill(text.bridge_question, &[("strong", name(strong)), ("weak", name(weak))])
+    });
     ChecklistReport {
-        overall,
+        spread_note,
+        bridge,
+        unknown_note: unknown_worth_saying(answers).map(|n| fill(text.many_unknown, &[("n", &n.to_string())])),
         chart_svg: bars_svg(instrument, results, lang),
         band_note: text.band_note,
         rows,
@@ -304,12 +365,17 @@ fn checklist_report(instrument: &Instrument, answers: &Answers, results: &Result
     }
 }
 
-/// "Configuratie: 63 van 100; Paradigma: 25 van 100": the position in words.
+/// The first letter in upper case. ASCII only: the texts start with plain letters, and
+/// Unicode case tables would add kilobytes to the wasm.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
+/// "Configuratie verandert (63 van 100); Paradigma in beweging (50 van 100)": the position in words.
 pub fn position_in_words(instrument: &Instrument, position: Position, lang: Lang) -> String {
-    let text = ui(lang);
-    let axis =
-        |i: usize, score: u8| format!("{}: {}", instrument.dimensions[i].name.get(lang), text.score_out_of(score));
-    format!("{}; {}", axis(0, position.first), axis(1, position.second))
+    let Some(reading) = instrument.quadrant_reading() else { return String::new() };
+    format!("{}; {}", axis_in_words(reading, 0, position.first, lang), axis_in_words(reading, 1, position.second, lang))
 }
 
 fn reflection_report(
@@ -325,33 +391,31 @@ fn reflection_report(
         .dimensions
         .iter()
         .zip(&results.dimensions)
-        .map(|(axis, result)| match result {
-            DimensionResult::Scored { score, .. } => {
-                format!("{}: {}", axis.name.get(lang), text.score_out_of(score.value))
-            }
+        .enumerate()
+        .map(|(i, (axis, result))| match result {
+            DimensionResult::Scored { score, .. } => axis_in_words(reading, i, score.value, lang),
             DimensionResult::TooFewAnswers { answered, needed, .. } => {
                 format!("{}: {}", axis.name.get(lang), too_few_answers(lang, *answered, *needed))
             }
         })
         .collect();
     let reading = position(instrument, results).map(|position| {
-        let quadrant = &reading.quadrants[position.quadrant];
-        let next_title =
-            all.iter().find(|i| i.id == quadrant.checklist).map_or(quadrant.checklist, |i| i.title.get(lang));
+        let texts = texts(reading, position.reading, lang);
+        let next = texts
+            .next
+            .iter()
+            .map(|&(id, reason)| {
+                let title = all.iter().find(|i| i.id == id).map_or(id, |i| i.title.get(lang));
+                NextChecklist {
+                    id,
+                    heading: fill(text.next_checklist, &[("title", title)]),
+                    reason,
+                    go_to: fill(text.go_to_checklist, &[("title", &title.to_ascii_lowercase())]),
+                }
+            })
+            .collect();
         let words = position_in_words(instrument, position, lang);
-        QuadrantReport {
-            chart_svg: quadrant_svg(instrument, reading, position, lang, &words),
-            words,
-            next_id: quadrant.checklist,
-            go_to: fill(text.go_to_checklist, &[("title", &next_title.to_ascii_lowercase())]),
-            heading: fill(text.your_change, &[("name", quadrant.name.get(lang))]),
-            centre: position.near_centre.then(|| (reading.centre.name.get(lang), reading.centre.meaning.get(lang))),
-            meaning: quadrant.meaning.get(lang),
-            asks: quadrant.asks.get(lang),
-            capacities: quadrant.capacities.get(lang),
-            next: fill(text.next_checklist, &[("title", next_title)]),
-            next_reason: quadrant.checklist_reason.get(lang),
-        }
+        QuadrantReport { chart_svg: quadrant_svg(instrument, reading, position, lang, &words), words, texts, next }
     });
     ReflectionReport { axes, rows: report_rows(instrument, answers, results, lang), reading }
 }
@@ -387,6 +451,7 @@ impl Report {
             html.push_str("</dl>\n");
         }
         html.push_str("</section>\n");
+        guide_html(&mut html, &self.guide, text);
         let invitation = &self.invitation;
         html.push_str(&format!(
             "<section class=\"invitation\">\n<h2>{}</h2>\n<p>{}</p>\n",
@@ -417,6 +482,7 @@ impl Report {
                 md.push_str(&format!("- {item} — **{answer}**\n"));
             }
         }
+        guide_markdown(&mut md, &self.guide, text);
         md.push_str(&format!("\n## {}\n\n{}\n", self.invitation.title, self.invitation.text));
         if let Some((label, href)) = &self.invitation.contact {
             // Angle brackets: a link with `(` or `)` stays one link (the check encoded `<`, `>`, spaces).
@@ -437,29 +503,33 @@ fn html_list(html: &mut String, items: &[&str]) {
 
 fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
     let e = escape_html;
+    html.push_str(&format!("<p class=\"note\">{}</p>\n", e(report.band_note)));
     html.push_str(&format!(
-        "<p class=\"overall\">{}</p>\n<p class=\"note\">{}</p>\n",
-        e(&report.overall),
-        e(report.band_note)
-    ));
-    html.push_str(&format!(
-        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         e(text.per_dimension),
         e(text.dimension),
-        e(text.score),
-        e(text.level)
+        e(text.level),
+        e(text.answers_around_short),
+        e(text.score)
     ));
     for row in &report.rows {
         html.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
             e(row.dimension),
-            e(&row.score),
-            e(&row.band)
+            e(&row.band),
+            e(&row.anchor),
+            e(&row.score)
         ));
     }
     html.push_str("</tbody>\n</table>\n");
     // Made by `chart::bars_svg`, which escapes every text in it.
     html.push_str(&format!("<figure class=\"chart\">{}</figure>\n", report.chart_svg));
+    if let Some(note) = report.spread_note {
+        html.push_str(&format!("<p class=\"spread\">{}</p>\n", e(note)));
+    }
+    if let Some(note) = &report.unknown_note {
+        html.push_str(&format!("<p class=\"unknown\">{}</p>\n", e(note)));
+    }
     for highlight in &report.highlights {
         html.push_str(&format!(
             "<section class=\"highlight\">\n<h2>{}: {}</h2>\n<p>{}</p>\n<h3>{}</h3>\n",
@@ -471,13 +541,16 @@ fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
         html_list(html, highlight.steps);
         html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n</section>\n", e(text.to_discuss), e(highlight.question)));
     }
+    if let Some(bridge) = &report.bridge {
+        html.push_str(&format!("<p class=\"bridge\">{}</p>\n", e(bridge)));
+    }
     html.push_str(&format!("<h2>{}</h2>\n", e(text.what_it_means)));
     for row in &report.rows {
         html.push_str(&format!(
             "<h3>{} <span class=\"score\">{} · {}</span></h3>\n<p>{}</p>\n",
             e(row.dimension),
-            e(&row.score),
             e(&row.band),
+            e(&row.score),
             e(&row.explanation)
         ));
     }
@@ -492,34 +565,72 @@ fn reflection_html(html: &mut String, report: &ReflectionReport, text: &UiText) 
         html.push_str(&format!("<p class=\"overall\">{}</p>\n", e(text.position_needs_both)));
         return;
     };
+    let t = &reading.texts;
     // The chart is made by `chart::quadrant_svg`, which escapes every text in it.
-    html.push_str(&format!("<figure>{}</figure>\n<h2>{}</h2>\n", reading.chart_svg, e(&reading.heading)));
-    if let Some((name, meaning)) = reading.centre {
-        html.push_str(&format!(
-            "<section class=\"highlight\">\n<h3>{}</h3>\n<p>{}</p>\n</section>\n",
-            e(name),
-            e(meaning)
-        ));
-    }
-    html.push_str(&format!("<p>{}</p>\n<h3>{}</h3>\n", e(reading.meaning), e(text.what_it_asks)));
-    html_list(html, reading.asks);
     html.push_str(&format!(
-        "<h3>{}</h3>\n<p>{}</p>\n<h3>{}</h3>\n<p>{}</p>\n",
-        e(text.leadership_now),
-        e(reading.capacities),
-        e(&reading.next),
-        e(reading.next_reason)
+        "<figure>{}</figure>\n<h2>{}</h2>\n<p>{}</p>\n",
+        reading.chart_svg,
+        e(&t.heading),
+        e(t.meaning)
     ));
+    if !t.neighbours.is_empty() {
+        html.push_str(&format!("<h3>{}</h3>\n<ul>\n", e(text.the_two_forms)));
+        for (name, short) in &t.neighbours {
+            html.push_str(&format!("<li><strong>{}</strong>: {}</li>\n", e(name), e(short)));
+        }
+        html.push_str("</ul>\n");
+    }
+    if !t.asks.is_empty() {
+        html.push_str(&format!("<h3>{}</h3>\n", e(text.what_it_asks)));
+        html_list(html, t.asks);
+    }
+    if let Some(capacities) = t.capacities {
+        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", e(text.leadership_now), e(capacities)));
+    }
+    html.push_str(&format!("<h3>{}</h3>\n", e(text.next_steps)));
+    html_list(html, t.steps);
+    for NextChecklist { heading: next, reason: why, .. } in &reading.next {
+        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", e(next), e(why)));
+    }
+}
+
+fn guide_html(html: &mut String, guide: &GuideReport, text: &UiText) {
+    let e = escape_html;
+    html.push_str(&format!("<section class=\"guide\">\n<h2>{}</h2>\n<ol>\n", e(text.how_to_use)));
+    for step in guide.routine {
+        html.push_str(&format!("<li>{}</li>\n", e(step)));
+    }
+    html.push_str("</ol>\n");
+    if let Some(link) = &guide.link {
+        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", e(&link.heading), e(link.reason)));
+    }
+    html.push_str("</section>\n");
+}
+
+fn guide_markdown(md: &mut String, guide: &GuideReport, text: &UiText) {
+    md.push_str(&format!("\n## {}\n\n", text.how_to_use));
+    for (i, step) in guide.routine.iter().enumerate() {
+        md.push_str(&format!("{}. {step}\n", i + 1));
+    }
+    if let Some(link) = &guide.link {
+        md.push_str(&format!("\n### {}\n\n{}\n", link.heading, link.reason));
+    }
 }
 
 fn checklist_markdown(md: &mut String, report: &ChecklistReport, text: &UiText) {
-    md.push_str(&format!("\n**{}**\n\n_{}_\n\n", report.overall, report.band_note));
+    md.push_str(&format!("\n_{}_\n\n", report.band_note));
     md.push_str(&format!(
-        "## {}\n\n| {} | {} | {} |\n|---|---:|---|\n",
-        text.per_dimension, text.dimension, text.score, text.level
+        "## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---:|\n",
+        text.per_dimension, text.dimension, text.level, text.answers_around_short, text.score
     ));
     for row in &report.rows {
-        md.push_str(&format!("| {} | {} | {} |\n", row.dimension, row.score, row.band));
+        md.push_str(&format!("| {} | {} | {} | {} |\n", row.dimension, row.band, row.anchor, row.score));
+    }
+    if let Some(note) = report.spread_note {
+        md.push_str(&format!("\n{note}\n"));
+    }
+    if let Some(note) = &report.unknown_note {
+        md.push_str(&format!("\n{note}\n"));
     }
     for highlight in &report.highlights {
         md.push_str(&format!(
@@ -531,9 +642,12 @@ fn checklist_markdown(md: &mut String, report: &ChecklistReport, text: &UiText) 
         }
         md.push_str(&format!("\n### {}\n\n{}\n", text.to_discuss, highlight.question));
     }
+    if let Some(bridge) = &report.bridge {
+        md.push_str(&format!("\n**{bridge}**\n"));
+    }
     md.push_str(&format!("\n## {}\n", text.what_it_means));
     for row in &report.rows {
-        md.push_str(&format!("\n### {} ({} · {})\n\n{}\n", row.dimension, row.score, row.band, row.explanation));
+        md.push_str(&format!("\n### {} ({} · {})\n\n{}\n", row.dimension, row.band, row.score, row.explanation));
     }
 }
 
@@ -546,18 +660,30 @@ fn reflection_markdown(md: &mut String, report: &ReflectionReport, text: &UiText
         md.push_str(&format!("\n**{}**\n", text.position_needs_both));
         return;
     };
-    md.push_str(&format!("\n## {}\n\n", reading.heading));
-    if let Some((name, meaning)) = reading.centre {
-        md.push_str(&format!("**{name}.** {meaning}\n\n"));
+    let t = &reading.texts;
+    md.push_str(&format!("\n## {}\n\n{}\n", t.heading, t.meaning));
+    if !t.neighbours.is_empty() {
+        md.push_str(&format!("\n### {}\n\n", text.the_two_forms));
+        for (name, short) in &t.neighbours {
+            md.push_str(&format!("- **{name}**: {short}\n"));
+        }
     }
-    md.push_str(&format!("{}\n\n### {}\n\n", reading.meaning, text.what_it_asks));
-    for ask in reading.asks {
-        md.push_str(&format!("- {ask}\n"));
+    if !t.asks.is_empty() {
+        md.push_str(&format!("\n### {}\n\n", text.what_it_asks));
+        for ask in t.asks {
+            md.push_str(&format!("- {ask}\n"));
+        }
     }
-    md.push_str(&format!(
-        "\n### {}\n\n{}\n\n### {}\n\n{}\n",
-        text.leadership_now, reading.capacities, reading.next, reading.next_reason
-    ));
+    if let Some(capacities) = t.capacities {
+        md.push_str(&format!("\n### {}\n\n{capacities}\n", text.leadership_now));
+    }
+    md.push_str(&format!("\n### {}\n\n", text.next_steps));
+    for step in t.steps {
+        md.push_str(&format!("- {step}\n"));
+    }
+    for NextChecklist { heading: next, reason: why, .. } in &reading.next {
+        md.push_str(&format!("\n### {next}\n\n{why}\n"));
+    }
 }
 
 /// Print-friendly and readable on a phone; no external fonts or images.

@@ -127,15 +127,40 @@ pub struct UiText {
     // issue 11
     pub downloads_blocked: &'static str,
     pub summary_as_text: &'static str,
+    // issue 13
+    /// "Je antwoorden liggen rond ‘{label}’": a theme's score as the answer it stands for.
+    pub answers_around: &'static str,
+    /// Table header for that answer.
+    pub answers_around_short: &'static str,
+    /// A theme's number, shown after its level and answer: "score {n} van 100".
+    pub score_secondary: &'static str,
+    /// Highest and lowest theme less than 13 points apart: no theme stands out.
+    pub themes_close: &'static str,
+    /// At the top or bottom several themes are (nearly) level: that side is not named.
+    pub themes_tied: &'static str,
+    /// Links "bouw hierop" and "begin hier": {strong} and {weak} are theme names.
+    pub bridge_question: &'static str,
+    /// The reflection with one axis near its middle: {a} and {b} are the neighbouring forms.
+    pub on_the_border: &'static str,
+    /// Heading of the two neighbouring forms on a border.
+    pub the_two_forms: &'static str,
+    /// Heading of "hoe gebruik je dit".
+    pub how_to_use: &'static str,
+    /// "Past hierbij: {title}": the checklist that goes with this one.
+    pub goes_with: &'static str,
+    /// Heading of the guide above the questions.
+    pub before_you_start: &'static str,
+    /// Three or more "weet ik niet": {n} is how many.
+    pub many_unknown: &'static str,
 }
 
 pub const NL: UiText = UiText {
     lang_name: "Nederlands",
     switch_language: "Taal",
     progress: "{n} van {total} beantwoord",
-    questions_left_one: "Nog {n} vraag open",
-    questions_left_other: "Nog {n} vragen open",
-    all_answered: "Alle vragen beantwoord",
+    questions_left_one: "Nog {n} uitspraak open",
+    questions_left_other: "Nog {n} uitspraken open",
+    all_answered: "Alle uitspraken beantwoord",
     show_results: "Toon mijn resultaten",
     change_answers: "Antwoorden aanpassen",
     start_over: "Opnieuw beginnen",
@@ -148,14 +173,14 @@ pub const NL: UiText = UiText {
     overall_needs_all: "Een totaalscore volgt zodra elke dimensie genoeg antwoorden heeft.",
     score_out_of: "{n} van 100",
     out_of_hundred: "van 100",
-    band_note: "De niveaus zijn een richtingaanwijzer, geen norm: ze helpen het gesprek op gang.",
-    per_dimension: "Per dimensie",
+    band_note: "De niveaus zijn een richtingaanwijzer, geen norm: ze helpen om het gesprek op gang te brengen. Vier uitspraken per thema geven een indruk, geen meting; een verschil van minder dan zo’n 13 punten zegt weinig.",
+    per_dimension: "Per thema",
     per_axis: "Per as",
-    dimension: "Dimensie",
+    dimension: "Thema",
     score: "Score",
     level: "Niveau",
     not_scored: "geen score",
-    too_few_answers: "Nog geen score: {n} van de minstens {needed} nodige antwoorden gegeven.",
+    too_few_answers: "Nog geen score: daarvoor zijn minstens {needed} antwoorden op de schaal nodig, en je gaf er {n}.",
     still_to_answer: "Nog te beantwoorden:",
     answered_unknown: "beantwoord met ‘weet ik niet’",
     build_on_this: "Bouw hierop",
@@ -233,7 +258,7 @@ pub const NL: UiText = UiText {
     team_lowest: "Laagste",
     team_highest: "Hoogste",
     team_disagree: "Hier verschillen jullie het meest: {name}",
-    team_disagree_explain: "De scores lopen {n} punten uiteen. Een goed gesprek om mee te beginnen:",
+    team_disagree_explain: "De scores lopen {n} punten uiteen. Begin met dat verschil: wat ziet de een dat de ander niet ziet, en waar komt het verschil vandaan? Daarna deze vraag:",
     team_file_added: "{file}: meegeteld.",
     team_file_unreadable: "{file}: niet meegeteld, want het is geen resultatenbestand of samenvatting van deze widget.",
     team_file_newer: "{file}: niet meegeteld, want het is gemaakt met een nieuwere versie van de widget.",
@@ -250,15 +275,28 @@ pub const NL: UiText = UiText {
     // issue 11
     downloads_blocked: "Downloaden werkt op deze pagina waarschijnlijk niet (de checklist staat in een afgeschermd kader). Kopieer hieronder je samenvatting als tekst, of bewaar je antwoorden met de link onder ‘Deel via een link’.",
     summary_as_text: "Je samenvatting als tekst (selecteer en kopieer)",
+    // issue 13
+    answers_around: "je antwoorden liggen rond ‘{label}’",
+    answers_around_short: "Antwoorden rond",
+    score_secondary: "score {n} van 100",
+    themes_close: "Je thema’s liggen dicht bij elkaar: het verschil tussen het hoogste en het laagste is kleiner dan twee antwoordstappen. Geen enkel thema springt er dus uit. Kies zelf het thema dat nu het meest speelt.",
+    themes_tied: "Bovenaan of onderaan liggen een paar thema’s (bijna) gelijk. Daar noemen we er dus geen enkel; kies zelf welk thema je het eerst oppakt.",
+    bridge_question: "Wat gaat er goed bij ‘{strong}’, en hoe kan dat helpen bij ‘{weak}’?",
+    on_the_border: "Op de grens tussen {a} en {b}",
+    the_two_forms: "De twee vormen waartussen je verandering zich beweegt",
+    how_to_use: "Hoe gebruik je dit?",
+    goes_with: "Past hierbij: {title}",
+    before_you_start: "Voor je begint",
+    many_unknown: "Je koos {n} keer ‘weet ik niet’. Ook dat zegt iets: misschien wordt over die onderwerpen weinig gesproken. Ze zijn een goed begin voor een gesprek in je team.",
 };
 
 pub const EN: UiText = UiText {
     lang_name: "English",
     switch_language: "Language",
     progress: "{n} of {total} answered",
-    questions_left_one: "{n} question left",
-    questions_left_other: "{n} questions left",
-    all_answered: "All questions answered",
+    questions_left_one: "{n} statement left",
+    questions_left_other: "{n} statements left",
+    all_answered: "All statements answered",
     show_results: "Show my results",
     change_answers: "Change answers",
     start_over: "Start over",
@@ -271,14 +309,14 @@ pub const EN: UiText = UiText {
     overall_needs_all: "An overall score follows once every dimension has enough answers.",
     score_out_of: "{n} out of 100",
     out_of_hundred: "out of 100",
-    band_note: "The levels are a signpost, not a norm: they help start the conversation.",
-    per_dimension: "Per dimension",
+    band_note: "The levels are a signpost, not a norm: they help start the conversation. Four statements per theme give an impression, not a measurement; a difference of less than about 13 points says little.",
+    per_dimension: "Per theme",
     per_axis: "Per axis",
-    dimension: "Dimension",
+    dimension: "Theme",
     score: "Score",
     level: "Level",
     not_scored: "no score",
-    too_few_answers: "No score yet: {n} of the at least {needed} answers needed.",
+    too_few_answers: "No score yet: that needs at least {needed} answers on the scale, and you gave {n}.",
     still_to_answer: "Still to answer:",
     answered_unknown: "answered ‘don't know’",
     build_on_this: "Build on this",
@@ -356,7 +394,7 @@ pub const EN: UiText = UiText {
     team_lowest: "Lowest",
     team_highest: "Highest",
     team_disagree: "This is where you differ most: {name}",
-    team_disagree_explain: "The scores are {n} points apart. A good conversation to start with:",
+    team_disagree_explain: "The scores are {n} points apart. Start with that difference: what does one of you see that another does not, and where does the difference come from? Then this question:",
     team_file_added: "{file}: counted.",
     team_file_unreadable: "{file}: not counted, because it is not a results file or summary of this widget.",
     team_file_newer: "{file}: not counted, because it was made with a newer version of the widget.",
@@ -373,6 +411,19 @@ pub const EN: UiText = UiText {
     // issue 11
     downloads_blocked: "Downloads probably do not work on this page (the checklist is inside a restricted frame). Copy your summary as text below, or keep your answers with the link under ‘Share with a link’.",
     summary_as_text: "Your summary as text (select and copy)",
+    // issue 13
+    answers_around: "your answers are around ‘{label}’",
+    answers_around_short: "Answers around",
+    score_secondary: "score {n} out of 100",
+    themes_close: "Your themes are close together: the gap between the highest and the lowest is smaller than two answer steps, so no single theme stands out. Choose the theme that matters most to you right now.",
+    themes_tied: "At the top or the bottom, a few themes are (almost) level, so we don’t single one out there; choose for yourself which theme to take up first.",
+    bridge_question: "What is going well in ‘{strong}’, and how could that help with ‘{weak}’?",
+    on_the_border: "On the border between {a} and {b}",
+    the_two_forms: "The two forms your change is moving between",
+    how_to_use: "How to use this",
+    goes_with: "Goes with this: {title}",
+    before_you_start: "Before you start",
+    many_unknown: "You chose ‘don't know’ {n} times. That says something too: perhaps these topics are rarely talked about. They make a good start for a conversation in your team.",
 };
 
 pub fn ui(lang: Lang) -> &'static UiText {
@@ -396,7 +447,7 @@ impl UiText {
         fill(self.progress, &[("n", &answered.to_string()), ("total", &total.to_string())])
     }
 
-    /// "Nog 1 vraag open" / "Nog 3 vragen open"; "Alle vragen beantwoord" at zero.
+    /// "Nog 1 uitspraak open" / "Nog 3 uitspraken open"; "Alle uitspraken beantwoord" at zero.
     pub fn questions_left(&self, left: usize) -> String {
         let template = match left {
             0 => return self.all_answered.to_string(),
@@ -431,11 +482,11 @@ mod tests {
 
     #[test]
     fn counts_questions_left_with_dutch_and_english_plurals() {
-        assert_eq!(NL.questions_left(1), "Nog 1 vraag open");
-        assert_eq!(NL.questions_left(3), "Nog 3 vragen open");
-        assert_eq!(NL.questions_left(0), "Alle vragen beantwoord");
-        assert_eq!(EN.questions_left(1), "1 question left");
-        assert_eq!(EN.questions_left(2), "2 questions left");
+        assert_eq!(NL.questions_left(1), "Nog 1 uitspraak open");
+        assert_eq!(NL.questions_left(3), "Nog 3 uitspraken open");
+        assert_eq!(NL.questions_left(0), "Alle uitspraken beantwoord");
+        assert_eq!(EN.questions_left(1), "1 statement left");
+        assert_eq!(EN.questions_left(2), "2 statements left");
     }
 
     #[test]

@@ -35,7 +35,8 @@ fn the_fixture_and_the_real_content_files_are_valid() {
         let instrument = parse_instrument(name, &source)
             .unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
         assert_eq!(instrument.dimensions.len(), 5, "{name}: five dimensions");
-        assert!((18..=22).contains(&instrument.item_count()), "{name}: about 20 items");
+        assert!((18..=25).contains(&instrument.item_count()), "{name}: about 20 items, at most five a theme");
+        assert!(instrument.dimensions.iter().all(|d| (4..=5).contains(&d.items.len())), "{name}: four or five a theme");
     }
 }
 
@@ -140,4 +141,49 @@ fn an_id_with_spaces_or_capitals_is_rejected() {
 fn errors_read_as_file_line_message() {
     let errors = errors_after("min = 40", "min = 41");
     assert!(errors[0].to_string().starts_with(&format!("content/broken.toml:{}: ", line_of("min = 40"))));
+}
+
+#[test]
+fn a_routine_of_one_step_is_rejected() {
+    let errors = errors_after(
+        "routine = { nl = [\"Vul apart in.\", \"Bespreek de verschillen.\"]",
+        "routine = { nl = [\"Vul apart in.\"]",
+    );
+    assert_one_error(&errors, line_of("routine = "), "guide routine: 1 nl steps; write 2 to 5");
+}
+
+#[test]
+fn half_a_guide_link_is_rejected() {
+    let errors = errors_after("routine = { nl", "link = \"team\"\nroutine = { nl");
+    assert_one_error(&errors, line_of("[guide]"), "guide: write both link and link_reason, or neither");
+}
+
+/// The fixture as version 2, with `changes` appended.
+fn errors_with_changes(changes: &str) -> Vec<ContentError> {
+    let source = MINI.replacen("version = 1", "version = 2", 1) + changes;
+    parse_instrument("content/broken.toml", &source).expect_err("rejected")
+}
+
+#[test]
+fn changes_must_name_an_older_version_and_existing_items() {
+    let note = "note = { nl = \"Anders.\", en = \"Different.\" }\n";
+    let end = MINI.matches('\n').count() + 1;
+    let errors = errors_with_changes(&format!("\n[[changes]]\nfrom = 2\nkept = [\"een-a\"]\n{note}"));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.line == end + 2 && e.message.contains("changes: from = 2, but it must be an older version")),
+        "{errors:?}"
+    );
+    let errors = errors_with_changes(&format!("\n[[changes]]\nfrom = 1\nkept = [\"een-a\", \"een-z\"]\n{note}"));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.line == end + 3 && e.message == "changes: kept item ‘een-z’ is not an item of this file"),
+        "{errors:?}"
+    );
+    let source = MINI.replacen("version = 1", "version = 2", 1)
+        + &format!("\n[[changes]]\nfrom = 1\nkept = [\"een-a\"]\n{note}");
+    let valid = parse_instrument("content/ok.toml", &source).expect("valid");
+    assert_eq!(valid.change_from(1).map(|c| c.kept), Some(&["een-a"][..]));
 }

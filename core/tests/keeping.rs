@@ -8,6 +8,7 @@ use checklist_core::lang::Lang;
 use checklist_core::results_file::{self, ReadError};
 use checklist_core::scoring::score_instrument;
 use checklist_core::share::{self, ShareError};
+use checklist_core::source::parse_instrument;
 use checklist_core::state::{Action, ImportProblem, Notice, Session, View};
 use checklist_core::storage::{self, Loaded, Restored, Slot, Unreadable};
 use checklist_core::summary::Report;
@@ -55,20 +56,91 @@ fn files_that_are_not_results_say_so() {
     );
 }
 
+/// The mini checklist as version 2: item `een-b` was rewritten with a new meaning
+/// (`een-b-nieuw`), `een-c` kept its id but is not in `kept` (its meaning changed), the rest
+/// kept their meaning.
+fn mini_v2() -> &'static checklist_core::model::Instrument {
+    let source = MINI.replacen("version = 1", "version = 2", 1).replacen("id = \"een-b\"", "id = \"een-b-nieuw\"", 1)
+        + "\n[[changes]]\nfrom = 1\nkept = [\"een-a\", \"een-d\", \"twee-a\", \"twee-b\", \"twee-c\", \"twee-d\", \"drie-a\", \"drie-b\", \"drie-c\", \"drie-d\"]\nnote = { nl = \"Vraag 1b en 1c zijn nieuw.\", en = \"Questions 1b and 1c are new.\" }\n";
+    parse_instrument("mini-v2.toml", &source).expect("valid")
+}
+
+const VERSION_1: &str = r#"{"format":"checklist-results","schema":1,"checklist":"mini","version":1,
+    "answers":{"een-a":4,"een-b":2,"een-c":5,"een-d":"?","twee-a":3,"weg-item":2,"drie-c":9}}"#;
+
 #[test]
-fn answers_of_an_older_version_are_placed_by_item_id() {
-    let mini = mini();
-    let old = r#"{"format":"checklist-results","schema":1,"checklist":"mini","version":0,
-                  "answers":{"een-a":4,"weg-item":2,"twee-b":"?","drie-c":9}}"#;
-    match storage::restore_answers(mini, Some(old)) {
-        Restored::Answers { answers, updated, left_out } => {
-            assert!(updated);
-            assert_eq!(left_out, 2, "an item that is gone and a value off the scale");
-            assert_eq!(answers.get(0), Answer::Scale(4));
-            assert_eq!(answers.get(5), Answer::Unknown);
+fn answers_of_version_1_are_carried_over_item_by_item_where_the_meaning_stayed() {
+    let v2 = mini_v2();
+    match storage::restore_answers(v2, Some(VERSION_1)) {
+        Restored::Answers { answers, updated_from, left_out } => {
+            assert_eq!(updated_from, Some(1));
+            assert_eq!(answers.get(0), Answer::Scale(4), "een-a kept its meaning");
+            assert_eq!(answers.get(1), Answer::Open, "een-b is gone; een-b-nieuw is new");
+            assert_eq!(answers.get(2), Answer::Open, "een-c kept its id but not its meaning");
+            assert_eq!(answers.get(3), Answer::Open, "‘weet ik niet / n.v.t.’ is asked again");
+            assert_eq!(answers.get(4), Answer::Scale(3));
             assert_eq!(answers.given_count(), 2);
+            assert_eq!(left_out, 5, "een-b, een-c, een-d’s ‘?’, an item that is gone, a value off the scale");
         }
         other => panic!("expected answers, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_visitor_is_told_what_changed_on_restore_and_on_import() {
+    let v2 = mini_v2();
+    let stored = storage::restore_answers(v2, Some(VERSION_1));
+    let loaded = Loaded { answers: stored, history: Vec::new(), unreadable: Vec::new() };
+    let session = Session::new(v2, Lang::Nl).restore(Some(loaded), None);
+    let note = v2.change_from(1).map(|c| c.note);
+    assert_eq!(session.notices, vec![Notice::Resumed(2, 12), Notice::Updated { from: 1, note }]);
+    assert_eq!(note.map(|n| n.nl), Some("Vraag 1b en 1c zijn nieuw."));
+
+    let imported = Session::new(v2, Lang::Nl).apply(Action::Import("oud.json".into(), VERSION_1.into()));
+    assert_eq!(imported.notices, vec![Notice::Imported("oud.json".into()), Notice::Updated { from: 1, note }]);
+    assert_eq!(imported.answers.get(0), Answer::Scale(4));
+}
+
+#[test]
+fn a_version_without_a_changes_entry_carries_nothing_over_but_the_same_version_everything() {
+    let v2 = mini_v2();
+    let version_0 = VERSION_1.replace("\"version\":1", "\"version\":0");
+    match storage::restore_answers(v2, Some(&version_0)) {
+        Restored::Answers { answers, updated_from, .. } => {
+            assert_eq!(updated_from, Some(0));
+            assert_eq!(answers.given_count(), 0, "nobody said which meanings stayed");
+        }
+        other => panic!("expected answers, got {other:?}"),
+    }
+    // Same version: placed by id as always, "weet ik niet" included.
+    match storage::restore_answers(mini(), Some(VERSION_1)) {
+        Restored::Answers { answers, updated_from, left_out } => {
+            assert_eq!(updated_from, None);
+            assert_eq!((answers.get(1), answers.get(3)), (Answer::Scale(2), Answer::Unknown));
+            assert_eq!(left_out, 2, "an item that is gone and a value off the scale");
+        }
+        other => panic!("expected answers, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_real_checklists_carry_version_1_answers_over_by_their_changes() {
+    for instrument in common::all_content() {
+        assert!(instrument.version >= 2, "{}", instrument.id);
+        let change = instrument.change_from(1).expect("every checklist says what changed since version 1");
+        for kept in change.kept {
+            assert!(instrument.items().any(|(_, item)| item.id == *kept), "{kept} exists in {}", instrument.id);
+        }
+        // A version-1 file with every kept item answered 4: exactly those come back.
+        let entries: Vec<String> = change.kept.iter().map(|id| format!("\"{id}\":4")).collect();
+        let json = format!(
+            r#"{{"format":"checklist-results","schema":1,"checklist":"{}","version":1,"answers":{{{},"weg":3}}}}"#,
+            instrument.id,
+            entries.join(",")
+        );
+        let placed = results_file::place(instrument, &results_file::read(&json).expect("readable"));
+        assert_eq!(placed.answers.given_count(), change.kept.len());
+        assert_eq!(placed.left_out, 1);
     }
 }
 
@@ -89,7 +161,7 @@ fn stored_answers_that_cannot_be_read_are_reported_for_backup() {
 #[test]
 fn restoring_a_session_tells_the_visitor_what_happened() {
     let mini = mini();
-    let stored = Restored::Answers { answers: answers(mini, "12.. .... ...."), updated: false, left_out: 0 };
+    let stored = Restored::Answers { answers: answers(mini, "12.. .... ...."), updated_from: None, left_out: 0 };
     let loaded = Loaded { answers: stored, history: Vec::new(), unreadable: Vec::new() };
     let session = Session::new(mini, Lang::Nl).restore(Some(loaded), None);
     assert_eq!(session.notices, vec![Notice::Resumed(2, 12)]);
@@ -127,7 +199,7 @@ fn a_shared_result_is_read_only_until_taken_over() {
     let mine = answers(mini, "1111 .... ....");
     let theirs = answers(mini, "5555 5555 5555");
     let loaded = Loaded {
-        answers: Restored::Answers { answers: mine.clone(), updated: false, left_out: 0 },
+        answers: Restored::Answers { answers: mine.clone(), updated_from: None, left_out: 0 },
         history: Vec::new(),
         unreadable: Vec::new(),
     };

@@ -2,55 +2,157 @@ mod common;
 
 use checklist_core::date::Date;
 use checklist_core::lang::Lang;
-use checklist_core::model::Instrument;
+use checklist_core::model::{Instrument, QuadrantReading};
+use checklist_core::reading::{read, side, texts, ChangeReading, Side};
 use checklist_core::scoring::{position, score_instrument};
 use checklist_core::source::{parse_all, parse_instrument, ContentError};
 use checklist_core::summary::Report;
-use common::{all_content, answers, content_file, context};
+use common::{all_content, answers, content_file, context, TODAY};
 
 fn change() -> &'static Instrument {
     all_content().iter().copied().find(|i| i.id == "change").expect("change.toml")
 }
 
-/// (quadrant id, near the centre) for the given answers, or None without a position.
-fn reading_of(notation: &str) -> Option<(&'static str, bool, u8, u8)> {
+/// The reading's ids for the given answers: "verbeteren", "verbeteren|transitie" (a border,
+/// low end first) or "centre"; `None` without a position.
+fn reading_of(notation: &str) -> Option<(String, u8, u8)> {
     let change = change();
     let results = score_instrument(change, &answers(change, notation));
     let at = position(change, &results)?;
-    let quadrant = change.quadrant_reading().unwrap().quadrants[at.quadrant].id;
-    Some((quadrant, at.near_centre, at.first, at.second))
+    Some((name(at.reading), at.first, at.second))
+}
+
+fn name(reading: ChangeReading) -> String {
+    name_in(change().quadrant_reading().unwrap(), reading)
+}
+
+fn name_in(content: &QuadrantReading, reading: ChangeReading) -> String {
+    let quadrants = content.quadrants;
+    match reading {
+        ChangeReading::Quadrant(q) => quadrants[q].id.to_string(),
+        ChangeReading::Border { quadrants: [a, b], .. } => format!("{}|{}", quadrants[a].id, quadrants[b].id),
+        ChangeReading::Centre => "centre".to_string(),
+    }
 }
 
 #[test]
 fn each_corner_of_the_two_axes_is_its_own_form_of_change() {
-    assert_eq!(reading_of("1111 1111"), Some(("verbeteren", false, 0, 0)));
-    assert_eq!(reading_of("5555 1111"), Some(("vernieuwen", false, 100, 0)));
-    assert_eq!(reading_of("1111 5555"), Some(("transitie", false, 0, 100)));
-    assert_eq!(reading_of("5555 5555"), Some(("innovatie", false, 100, 100)));
+    assert_eq!(reading_of("1111 1111"), Some(("verbeteren".into(), 0, 0)));
+    assert_eq!(reading_of("5555 1111"), Some(("vernieuwen".into(), 100, 0)));
+    assert_eq!(reading_of("1111 5555"), Some(("transitie".into(), 0, 100)));
+    assert_eq!(reading_of("5555 5555"), Some(("innovatie".into(), 100, 100)));
 }
 
 #[test]
-fn near_the_middle_on_both_axes_reads_as_both_at_once() {
-    // 50 counts as the high half, and is within the centre margin (15) of course.
-    assert_eq!(reading_of("3333 3333"), Some(("innovatie", true, 50, 50)));
-    // 44 is within 15 of 50 on both axes: near; 31 is not, even with the other axis at 50.
-    assert_eq!(reading_of("3332 3332"), Some(("verbeteren", true, 44, 44)));
-    assert_eq!(reading_of("3222 3333"), Some(("transitie", false, 31, 50)));
-    assert_eq!(reading_of("3322 4333"), Some(("transitie", true, 38, 56)));
+fn each_axis_has_a_margin_around_its_middle() {
+    let margin = change().quadrant_reading().unwrap().centre_margin;
+    assert_eq!(margin, 10);
+    assert_eq!(side(39, margin), Side::Low);
+    assert_eq!(side(40, margin), Side::Middle, "the margin is inclusive");
+    assert_eq!(side(50, margin), Side::Middle, "exactly 50 is neither half");
+    assert_eq!(side(60, margin), Side::Middle);
+    assert_eq!(side(61, margin), Side::High);
+    // A margin of 0 still keeps exactly 50 out of both halves.
+    assert_eq!((side(49, 0), side(50, 0), side(51, 0)), (Side::Low, Side::Middle, Side::High));
+}
+
+#[test]
+fn every_combination_around_the_middle_gives_exactly_one_reading() {
+    // Every pair of scores from 30 to 70: the reading follows the two sides, and is one value.
+    let content = change().quadrant_reading().unwrap();
+    for first in 30..=70u8 {
+        for second in 30..=70u8 {
+            let expected = match (side(first, 10), side(second, 10)) {
+                (Side::Middle, Side::Middle) => "centre",
+                (Side::Middle, Side::Low) => "verbeteren|vernieuwen",
+                (Side::Middle, Side::High) => "transitie|innovatie",
+                (Side::Low, Side::Middle) => "verbeteren|transitie",
+                (Side::High, Side::Middle) => "vernieuwen|innovatie",
+                (Side::Low, Side::Low) => "verbeteren",
+                (Side::High, Side::Low) => "vernieuwen",
+                (Side::Low, Side::High) => "transitie",
+                (Side::High, Side::High) => "innovatie",
+            };
+            let reading = read(content, first, second).expect("four quadrants");
+            assert_eq!(name_in(content, reading), expected, "at ({first}, {second})");
+        }
+    }
+}
+
+#[test]
+fn the_review_runs_no_longer_contradict_themselves() {
+    // Run F: all "deels" is 50/50: in motion on both axes, not "Innovatie" plus "Beide tegelijk".
+    assert_eq!(reading_of("3333 3333"), Some(("centre".into(), 50, 50)));
+    // Run G: a big redesign with a paradigm of exactly 50 is on the border, not Innovatie.
+    assert_eq!(reading_of("5555 3333"), Some(("vernieuwen|innovatie".into(), 100, 50)));
+    // Run H: 38/44: configuration stays, paradigm in motion; one reading, no centre text.
+    assert_eq!(reading_of("2323 3233"), Some(("verbeteren|transitie".into(), 38, 44)));
+    // Run E still reads as Transitie.
+    assert_eq!(reading_of("2222 4444"), Some(("transitie".into(), 25, 75)));
+}
+
+#[test]
+fn the_edges_of_the_margin_through_real_answers() {
+    // 56 and 44 (one step either side of 50) are in the margin; 63 and 38 are not.
+    assert_eq!(reading_of("3334 3332"), Some(("centre".into(), 56, 44)));
+    assert_eq!(reading_of("3344 2233"), Some(("vernieuwen".into(), 63, 38)));
+    assert_eq!(reading_of("3344 3332"), Some(("vernieuwen|innovatie".into(), 63, 44)));
+    // With three answers on an axis the steps are 8 points: 42 and 58 are in the margin.
+    assert_eq!(reading_of("?332 3333"), Some(("centre".into(), 42, 50)));
+    assert_eq!(reading_of("?344 1111"), Some(("vernieuwen".into(), 67, 0)));
 }
 
 #[test]
 fn without_enough_answers_on_an_axis_there_is_no_position() {
     assert_eq!(reading_of("55?? 5555"), None);
     assert_eq!(reading_of("5555 ...."), None);
+    assert_eq!(reading_of("???? ????"), None, "all ‘weet ik niet’: no reading at all");
+    assert_eq!(reading_of("???? 5555"), None);
 }
 
 #[test]
-fn a_reflection_has_no_overall_score_and_no_strongest_or_weakest() {
+fn a_reflection_names_no_strongest_or_weakest() {
     let change = change();
     let results = score_instrument(change, &answers(change, "5555 1111"));
-    assert_eq!(results.overall, None);
-    assert_eq!((results.strongest, results.weakest), (None, None));
+    // The highlight rule works on any results; the reflection's screen and summary never use it.
+    let html = Report::new(change, &answers(change, "5555 1111"), &results, Lang::Nl, TODAY, &context(all_content()))
+        .to_html();
+    assert!(!html.contains("Bouw hierop") && !html.contains("Begin hier"));
+}
+
+#[test]
+fn each_reading_shows_one_text_its_steps_and_where_to_go_next() {
+    let reading = change().quadrant_reading().unwrap();
+    let at = |first, second| texts(reading, read(reading, first, second).unwrap(), Lang::Nl);
+
+    let corner = at(100, 0);
+    assert_eq!(corner.heading, "Je verandering: Vernieuwen");
+    assert!(corner.neighbours.is_empty() && !corner.asks.is_empty() && corner.capacities.is_some());
+    assert!(corner.steps.iter().any(|s| s.contains("MT")), "compare with the management team");
+    assert_eq!(corner.next.iter().map(|n| n.0).collect::<Vec<_>>(), ["team"]);
+
+    let border = at(100, 50);
+    assert_eq!(border.heading, "Op de grens tussen Vernieuwen en Innovatie");
+    assert_eq!(border.neighbours.iter().map(|n| n.0).collect::<Vec<_>>(), ["Vernieuwen", "Innovatie"]);
+    assert!(border.asks.is_empty() && border.capacities.is_none(), "no quadrant's full text on a border");
+    assert!(border.steps.iter().any(|s| s.contains("MT")));
+    assert_eq!(border.next.iter().map(|n| n.0).collect::<Vec<_>>(), ["team", "leadership"]);
+
+    let same_checklist = at(20, 50);
+    assert_eq!(same_checklist.heading, "Op de grens tussen Verbeteren en Transitie");
+    assert_eq!(same_checklist.next.iter().map(|n| n.0).collect::<Vec<_>>(), ["team", "leadership"]);
+    let low_border = at(50, 0);
+    assert_eq!(low_border.next.iter().map(|n| n.0).collect::<Vec<_>>(), ["team"], "each checklist once");
+
+    let centre = at(50, 50);
+    assert_eq!(centre.heading, "In beweging op beide assen");
+    assert!(centre.neighbours.is_empty() && centre.asks.is_empty());
+    assert!((2..=3).contains(&centre.steps.len()));
+    assert_eq!(centre.next.iter().map(|n| n.0).collect::<Vec<_>>(), ["team", "leadership"]);
+
+    // The English is there too.
+    let english = texts(reading, read(reading, 50, 100).unwrap(), Lang::En);
+    assert_eq!(english.heading, "On the border between Transition and Innovation");
 }
 
 #[test]
@@ -63,9 +165,10 @@ fn the_summary_shows_the_chart_the_reading_and_the_checklist_to_do_next() {
     let html = Report::new(change, &given, &results, Lang::Nl, date, &context(all)).to_html();
     assert!(html.contains("<svg"), "the 2×2 is drawn inline");
     assert!(html.contains("<circle class=\"ckl-position\" cx=\"340\" cy=\"300\""), "the dot at (100, 0)");
-    assert!(html.contains("<li>Configuratie: 100 van 100</li>"));
+    assert!(html.contains("<li>Configuratie verandert (100 van 100)</li>"));
     assert!(html.contains("<h2>Je verandering: Vernieuwen</h2>"));
     assert!(html.contains("<h3>Doe hierna: Checklist teams</h3>"));
+    assert!(html.contains("<h2>Hoe gebruik je dit?</h2>"));
     assert!(!html.contains("<script"));
 
     let english = Report::new(change, &given, &results, Lang::En, date, &context(all)).to_markdown();
@@ -75,7 +178,22 @@ fn the_summary_shows_the_chart_the_reading_and_the_checklist_to_do_next() {
     let near = answers(change, "3333 3333");
     let results = score_instrument(change, &near);
     let md = Report::new(change, &near, &results, Lang::Nl, date, &context(all)).to_markdown();
-    assert!(md.contains("**Beide tegelijk.**"));
+    assert!(md.contains("## In beweging op beide assen"));
+    assert!(md.contains("- Configuratie in beweging (50 van 100)"));
+    assert!(!md.contains("Je verandering:"), "never a quadrant next to the centre");
+    assert!(md.contains("### Doe hierna: Checklist teams") && md.contains("### Doe hierna: Checklist leiderschap"));
+
+    let border = answers(change, "2323 3233");
+    let results = score_instrument(change, &border);
+    let md = Report::new(change, &border, &results, Lang::Nl, date, &context(all)).to_markdown();
+    assert!(md.contains("## Op de grens tussen Verbeteren en Transitie"));
+    assert!(!md.contains("Je verandering:") && !md.contains("In beweging op beide assen"));
+}
+
+#[test]
+fn a_new_reading_field_is_required_and_named() {
+    let errors = reflection_errors("middle = { nl = \"paradigma in beweging\", en = \"paradigm in motion\" }\n", "");
+    assert!(errors.iter().any(|e| e.message.contains("missing field `middle`")), "{errors:?}");
 }
 
 fn reflection_errors(from: &str, to: &str) -> Vec<ContentError> {

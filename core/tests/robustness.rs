@@ -10,7 +10,7 @@ use checklist_core::answers::{Answer, Answers};
 use checklist_core::json;
 use checklist_core::lang::Lang;
 use checklist_core::results_file;
-use checklist_core::scoring::{position, score_instrument};
+use checklist_core::scoring::{anchor, highlights, position, score_instrument};
 use checklist_core::share;
 use checklist_core::source::parse_instrument;
 use checklist_core::summary::Report;
@@ -154,10 +154,15 @@ fn scoring_any_answers_never_panics_and_stays_within_0_to_100() {
                 .collect();
             let answers = Answers::from_slice(instrument, &given);
             let results = score_instrument(instrument, &answers);
-            for score in results.dimensions.iter().filter_map(|d| d.score()).chain(results.overall) {
+            for score in results.dimensions.iter().filter_map(|d| d.score()) {
                 assert!(score.value <= 100 && score.band < instrument.bands.len().max(1));
+                assert!(anchor(instrument, score.value) < instrument.scale.len());
             }
-            let _ = position(instrument, &results);
+            let picked = highlights(&results);
+            assert!(picked.build_on.is_none() || picked.build_on != picked.start_here);
+            if let (Some(reading), Some(at)) = (instrument.quadrant_reading(), position(instrument, &results)) {
+                let _ = checklist_core::reading::texts(reading, at.reading, checklist_core::lang::Lang::Nl);
+            }
         }
     }
     println!("scoring: {} cases", cases() / 4 * all_content().len());

@@ -33,17 +33,20 @@ fn the_html_summary_shows_scores_bands_and_texts_in_the_chosen_language() {
     assert!(html.contains("<html lang=\"nl\">"));
     assert!(html.contains("Samenvatting — Mini-checklist"));
     assert!(html.contains("Ingevuld op 22 november 2026"));
-    assert!(html.contains("Totaalscore: 50 van 100 — Ontwikkelend"));
-    assert!(html.contains("<tr><th scope=\"row\">Twee</th><td>100</td><td>Verankerd</td></tr>"));
+    assert!(!html.contains("Totaalscore"), "no overall score: an average of different themes says little");
+    assert!(html.contains("<tr><th scope=\"row\">Twee</th><td>Verankerd</td><td>(bijna) altijd</td><td>100</td></tr>"));
+    assert!(html.contains("Je antwoorden liggen rond ‘(bijna) altijd’ Twee verankerd."));
     assert!(html.contains("Bouw hierop: Twee"));
     assert!(html.contains("Begin hier: Drie"));
     assert!(html.contains("Vraag drie beginnend?"));
-    assert!(html.contains("<dt>Vraag 3b</dt><dd>weet ik niet / n.v.t.</dd>"));
+    assert!(html.contains("Wat gaat er goed bij ‘Twee’, en hoe kan dat helpen bij ‘Drie’?"));
+    assert!(html.contains("<dt>Vraag 3b</dt><dd>weet ik niet</dd>"));
+    assert!(html.contains("<h2>Hoe gebruik je dit?</h2>\n<ol>\n<li>Vul apart in.</li>"));
     assert!(!html.contains("<script"), "no scripts in the summary");
     assert!(!html.contains("http"), "no external resources in the summary");
 
     let english = Report::new(mini, &given, &results, Lang::En, DATE, &context(&[])).to_html();
-    assert!(english.contains("Overall score: 50 out of 100 — Developing"));
+    assert!(english.contains("Build on this: Two"));
     assert!(english.contains("Completed on 22 November 2026"));
 }
 
@@ -54,8 +57,8 @@ fn the_markdown_summary_says_the_same() {
     let results = score_instrument(mini, &given);
     let md = Report::new(mini, &given, &results, Lang::Nl, DATE, &context(&[])).to_markdown();
     assert!(md.starts_with("# Samenvatting — Mini-checklist\n"));
-    assert!(md.contains("**Totaalscore: 50 van 100 — Ontwikkelend**"));
-    assert!(md.contains("| Twee | 100 | Verankerd |"));
+    assert!(md.contains("| Twee | Verankerd | (bijna) altijd | 100 |"));
+    assert!(md.contains("## Hoe gebruik je dit?\n\n1. Vul apart in.\n2. Bespreek de verschillen.\n"));
     assert!(md.contains("- Vraag 1a — **3 – soms**"));
 }
 
@@ -65,10 +68,24 @@ fn unscored_dimensions_say_why_instead_of_a_score() {
     let given = answers(mini, "3333 55.. 1111");
     let results = score_instrument(mini, &given);
     let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &context(&[])).to_html();
-    assert!(html.contains("Een totaalscore volgt zodra elke dimensie genoeg antwoorden heeft."));
-    assert!(html.contains("<tr><th scope=\"row\">Twee</th><td>–</td><td>geen score</td></tr>"));
-    assert!(html.contains("Nog geen score: 2 van de minstens 3 nodige antwoorden gegeven."));
+    assert!(html.contains("<tr><th scope=\"row\">Twee</th><td>geen score</td><td>–</td><td>–</td></tr>"));
+    assert!(html.contains("Nog geen score: daarvoor zijn minstens 3 antwoorden op de schaal nodig, en je gaf er 2."));
     assert!(html.contains("<dt>Vraag 2c</dt><dd>niet beantwoord</dd>"));
+}
+
+#[test]
+fn close_or_tied_themes_are_said_to_be_so_instead_of_picked_by_order() {
+    let mini = mini();
+    let given = answers(mini, "3333 3333 3334");
+    let results = score_instrument(mini, &given);
+    let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &context(&[])).to_html();
+    assert!(html.contains("Je thema’s liggen dicht bij elkaar"));
+    assert!(!html.contains("Bouw hierop") && !html.contains("Begin hier"));
+    let given = answers(mini, "5555 5555 1111");
+    let results = score_instrument(mini, &given);
+    let md = Report::new(mini, &given, &results, Lang::En, DATE, &context(&[])).to_markdown();
+    assert!(md.contains("## Start here: Three") && !md.contains("Build on this"));
+    assert!(md.contains("a few themes are (almost) level"));
 }
 
 #[test]
@@ -127,4 +144,17 @@ fn the_summaries_refuse_a_contact_link_that_could_run_script() {
         assert!(!report.to_html().contains("<a "), "{contact:?}");
         assert!(!report.to_markdown().contains("Get in touch"), "{contact:?}");
     }
+}
+
+#[test]
+fn three_or_more_weet_ik_niet_are_mentioned_as_information() {
+    let mini = mini();
+    let given = answers(mini, "333? 5?55 1?11");
+    let results = score_instrument(mini, &given);
+    let html = Report::new(mini, &given, &results, Lang::Nl, DATE, &context(&[])).to_html();
+    assert!(html.contains("Je koos 3 keer ‘weet ik niet’."));
+    let given = answers(mini, "333? 5?55 1111");
+    let results = score_instrument(mini, &given);
+    let md = Report::new(mini, &given, &results, Lang::En, DATE, &context(&[])).to_markdown();
+    assert!(!md.contains("don't know’"), "two are not worth a remark");
 }

@@ -3,7 +3,8 @@ use std::rc::Rc;
 use checklist_core::lang::Lang;
 use checklist_core::state::{Action, DownloadKind};
 use checklist_core::summary::{
-    ChecklistReport, Highlight, QuadrantReport, ReflectionReport, Report, ReportBody, ReportRow,
+    ChecklistReport, GuideReport, Highlight, NextChecklist, QuadrantReport, ReflectionReport, Report, ReportBody,
+    ReportRow,
 };
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
@@ -75,6 +76,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             {heading}
             <p class="ckl-print-only">{report.completed_on.clone()}</p>
             {body}
+            {guide(&report.guide, &props.links, props.lang)}
             <section class="ckl-invitation">
                 <h3>{invitation.title}</h3>
                 <p>{invitation.text}</p>
@@ -131,15 +133,13 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     }
 }
 
-/// Overall score, the chart, a row per dimension, "bouw hierop" and "begin hier".
+/// The chart, a row per dimension (level, the answer the score stands for, the number last),
+/// then "bouw hierop" and "begin hier" only when the scores say so. No overall score.
 fn checklist_results(report: &ChecklistReport, lang: Lang) -> Html {
     let text = ui(lang);
     let chart = Html::from_html_unchecked(report.chart_svg.clone().into());
     html! {
         <>
-            <div class="ckl-overall" aria-live="polite">
-                <p class="ckl-overall-label">{report.overall.clone()}</p>
-            </div>
             <p class="ckl-note">{report.band_note}</p>
             <h3>{text.per_dimension}</h3>
             <figure class="ckl-chart ckl-bars">
@@ -156,7 +156,16 @@ fn checklist_results(report: &ChecklistReport, lang: Lang) -> Html {
                 </table></div>
             </figure>
             {dimension_rows(&report.rows, lang, true)}
+            if let Some(note) = report.spread_note {
+                <p class="ckl-spread" aria-live="polite">{note}</p>
+            }
+            if let Some(note) = report.unknown_note.clone() {
+                <p class="ckl-unknown-note">{note}</p>
+            }
             {for report.highlights.iter().map(|h| highlight(h, if h.build_on { "ckl-build-on" } else { "ckl-start-here" }, lang))}
+            if let Some(bridge) = report.bridge.clone() {
+                <p class="ckl-question ckl-bridge">{bridge}</p>
+            }
         </>
     }
 }
@@ -185,7 +194,8 @@ fn reflection_results(report: &ReflectionReport, links: &ChecklistLinks, lang: L
 fn quadrant(reading: &QuadrantReport, links: &ChecklistLinks, lang: Lang) -> Html {
     let text = ui(lang);
     let chart = Html::from_html_unchecked(reading.chart_svg.clone().into());
-    let href = links.iter().find(|(id, _)| *id == reading.next_id).map(|(_, href)| href.clone());
+    // One reading only: a quadrant, a border between two, or the centre; never two texts.
+    let shown = &reading.texts;
     html! {
         <>
             <figure class="ckl-chart">
@@ -194,27 +204,56 @@ fn quadrant(reading: &QuadrantReport, links: &ChecklistLinks, lang: Lang) -> Htm
             </figure>
             <div class="ckl-overall">
                 <p class="ckl-overall-label">{text.position}</p>
-                <p class="ckl-band-name ckl-quadrant-name">{reading.heading.clone()}</p>
+                <p class="ckl-band-name ckl-quadrant-name">{shown.heading.clone()}</p>
             </div>
-            if let Some((name, meaning)) = reading.centre {
-                <section class="ckl-highlight ckl-centre">
-                    <h3>{name}</h3>
-                    <p>{meaning}</p>
-                </section>
+            <p>{shown.meaning}</p>
+            if !shown.neighbours.is_empty() {
+                <h3>{text.the_two_forms}</h3>
+                <ul class="ckl-neighbours">
+                    {for shown.neighbours.iter().map(|(name, short)| html! { <li><strong>{*name}</strong>{": "}{*short}</li> })}
+                </ul>
             }
-            <p>{reading.meaning}</p>
-            <h3>{text.what_it_asks}</h3>
-            <ul>{for reading.asks.iter().map(|ask| html! { <li>{*ask}</li> })}</ul>
-            <h3>{text.leadership_now}</h3>
-            <p>{reading.capacities}</p>
-            <section class="ckl-highlight ckl-next">
-                <h3>{reading.next.clone()}</h3>
-                <p>{reading.next_reason}</p>
-                if let Some(href) = href {
-                    <p><a class="ckl-link" {href}>{reading.go_to.clone()}</a></p>
-                }
-            </section>
+            if !shown.asks.is_empty() {
+                <h3>{text.what_it_asks}</h3>
+                <ul>{for shown.asks.iter().map(|ask| html! { <li>{*ask}</li> })}</ul>
+            }
+            if let Some(capacities) = shown.capacities {
+                <h3>{text.leadership_now}</h3>
+                <p>{capacities}</p>
+            }
+            <h3>{text.next_steps}</h3>
+            <ul>{for shown.steps.iter().map(|step| html! { <li>{*step}</li> })}</ul>
+            {for reading.next.iter().map(|next| html! {
+                <section class="ckl-highlight ckl-next">
+                    <h3>{next.heading.clone()}</h3>
+                    <p>{next.reason}</p>
+                    {link_to(next, links)}
+                </section>
+            })}
         </>
+    }
+}
+
+/// "Naar de checklist teams", when that checklist can be reached from here.
+fn link_to(next: &NextChecklist, links: &ChecklistLinks) -> Html {
+    match links.iter().find(|(id, _)| *id == next.id) {
+        Some((_, href)) => html! { <p><a class="ckl-link" href={href.clone()}>{next.go_to.clone()}</a></p> },
+        None => html! {},
+    }
+}
+
+/// "Hoe gebruik je dit": the routine and the checklist that goes with this one.
+fn guide(guide: &GuideReport, links: &ChecklistLinks, lang: Lang) -> Html {
+    html! {
+        <section class="ckl-guide">
+            <h3>{ui(lang).how_to_use}</h3>
+            <ol>{for guide.routine.iter().map(|step| html! { <li>{*step}</li> })}</ol>
+            if let Some(link) = &guide.link {
+                <h4>{link.heading.clone()}</h4>
+                <p>{link.reason}</p>
+                {link_to(link, links)}
+            }
+        </section>
     }
 }
 
@@ -228,11 +267,15 @@ fn dimension_rows(rows: &[ReportRow], lang: Lang, explain: bool) -> Html {
                 <li class="ckl-dimension-result">
                     <h4>{row.dimension}</h4>
                     if row.missing.is_empty() {
-                        <p class="ckl-dimension-score">
-                            <strong>{row.score_text.clone()}</strong>
-                            if explain {{" · "}{row.band.clone()}}
-                        </p>
-                        if explain { <p>{row.explanation.clone()}</p> }
+                        if explain {
+                            <p class="ckl-dimension-score">
+                                <strong>{row.band.clone()}</strong>{" · "}{row.around.clone()}{" · "}
+                                <span class="ckl-score-secondary">{row.score_secondary.clone()}</span>
+                            </p>
+                            <p>{row.meaning}</p>
+                        } else {
+                            <p class="ckl-dimension-score"><strong>{row.score_text.clone()}</strong></p>
+                        }
                     } else {
                         <p class="ckl-dimension-score">{row.score_text.clone()}</p>
                         <p>{text.still_to_answer}</p>

@@ -82,7 +82,7 @@ for (const lang of ["nl", "en"]) {
     for (const [i, v] of [1, 3, 5].entries()) {
       const path = join(dir, `m${i}.json`);
       const answers = Object.fromEntries(ids.map((id) => [id, v]));
-      await writeFile(path, JSON.stringify({ format: "checklist-results", schema: 1, checklist: "team", version: 1, answers }));
+      await writeFile(path, JSON.stringify({ format: "checklist-results", schema: 1, checklist: "team", version: 2, answers }));
       files.push(path);
     }
     await widget.locator('input[type="file"]').setInputFiles(files);
@@ -91,7 +91,7 @@ for (const lang of ["nl", "en"]) {
     assert.deepEqual(await violations(page, '[data-checklist="team"]'), [], "team view with notes");
     await context.close();
 
-    const shared = await openPage(ours.browser, `${ours.site.url}#ckl=change.1.45451223`);
+    const shared = await openPage(ours.browser, `${ours.site.url}#ckl=change.2.45451223`);
     await shared.page.locator('[data-checklist="change"] .ckl-banner').waitFor();
     if (lang === "en") await shared.page.locator('[data-checklist="change"]').getByRole("button", { name: "English" }).click();
     assert.deepEqual(await violations(shared.page, '[data-checklist="change"]'), [], "shared result");
@@ -120,7 +120,7 @@ test("a whole checklist with the keyboard alone, focus always visible and moved 
     assert.equal(ring, "solid", "the focused answer shows a focus ring");
     await page.keyboard.press("Tab");
   }
-  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^20 van 20/);
+  assert.match(await widget.locator(".ckl-progress-count").innerText(), new RegExp(`^${items} van ${items}`));
   const show = widget.getByRole("button", { name: "Toon mijn resultaten" });
   assert.equal(await isFocused(show), true, "after the last answer, Tab reaches “show results”");
   assert.equal(await show.evaluate((b) => getComputedStyle(b).outlineStyle), "solid");
@@ -128,8 +128,10 @@ test("a whole checklist with the keyboard alone, focus always visible and moved 
   const heading = widget.locator(".ckl-results h2");
   await heading.waitFor();
   assert.equal(await isFocused(heading), true, "focus lands on the results heading");
-  assert.match(await widget.locator(".ckl-overall").innerText(), /50 van 100/);
-  assert.equal(await widget.locator(".ckl-overall").getAttribute("aria-live"), "polite");
+  // All "soms": every theme 50, so no theme is singled out, and that is announced.
+  assert.match(await widget.locator(".ckl-dimension-score").first().innerText(), /score 50 van 100/);
+  assert.match(await widget.locator(".ckl-spread").innerText(), /Je thema’s liggen dicht bij elkaar/);
+  assert.equal(await widget.locator(".ckl-spread").getAttribute("aria-live"), "polite");
   assert.equal(await widget.locator(".ckl-progress-text").count(), 0);
 
   // Start over by keyboard: the confirmation gets the focus, then the questions' heading.

@@ -44,12 +44,16 @@ async function answerAll(widget, pick) {
 const TEXT = {
   nl: {
     progress: (n, total) => `${n} van ${total} beantwoord`,
-    left: (n) => (n === 0 ? "Alle vragen beantwoord" : `Nog ${n} ${n === 1 ? "vraag" : "vragen"} open`),
+    left: (n) => (n === 0 ? "Alle uitspraken beantwoord" : `Nog ${n} ${n === 1 ? "uitspraak" : "uitspraken"} open`),
     showResults: "Toon mijn resultaten",
-    overall: /Totaalscore:\s+50 van 100 — Ontwikkelend/,
-    overallSummary: "Totaalscore: 50 van 100 — Ontwikkelend",
-    score: (n) => `${n} van 100`,
+    row: (band, label, n) => `${band} · je antwoorden liggen rond ‘${label}’ · score ${n} van 100`,
+    noOverall: /Totaalscore/,
+    howToUse: "Hoe gebruik je dit?",
+    before: /^Voor je begint: /,
+    goesWith: { team: "Past hierbij: Checklist leiderschap", leadership: "Past hierbij: Checklist teams" },
+    bridge: (strong, weak) => `Wat gaat er goed bij ‘${strong}’, en hoe kan dat helpen bij ‘${weak}’?`,
     bands: ["Beginnend", "Ontwikkelend", "Gevorderd", "Verankerd"],
+    twoForms: "De twee vormen waartussen je verandering zich beweegt",
     buildOn: "Bouw hierop",
     startHere: "Begin hier",
     downloadHtml: "Download samenvatting (HTML)",
@@ -59,16 +63,23 @@ const TEXT = {
     renewing: "Vernieuwen",
     next: "Doe hierna: Checklist teams",
     goTo: "Naar de checklist teams",
-    position: "Configuratie: 100 van 100; Paradigma: 0 van 100",
+    position: "Configuratie verandert (100 van 100); Paradigma blijft (0 van 100)",
+    centre: "In beweging op beide assen",
+    border: "Op de grens tussen Verbeteren en Transitie",
+    nextLeadership: "Doe hierna: Checklist leiderschap",
   },
   en: {
     progress: (n, total) => `${n} of ${total} answered`,
-    left: (n) => (n === 0 ? "All questions answered" : `${n} ${n === 1 ? "question" : "questions"} left`),
+    left: (n) => (n === 0 ? "All statements answered" : `${n} ${n === 1 ? "statement" : "statements"} left`),
     showResults: "Show my results",
-    overall: /Overall score:\s+50 out of 100 — Developing/,
-    overallSummary: "Overall score: 50 out of 100 — Developing",
-    score: (n) => `${n} out of 100`,
-    bands: ["Beginning", "Developing", "Advanced", "Embedded"],
+    row: (band, label, n) => `${band} · your answers are around ‘${label}’ · score ${n} out of 100`,
+    noOverall: /Overall score/,
+    howToUse: "How to use this",
+    before: /^Before you start: /,
+    goesWith: { team: "Goes with this: Leadership checklist", leadership: "Goes with this: Team checklist" },
+    bridge: (strong, weak) => `What is going well in ‘${strong}’, and how could that help with ‘${weak}’?`,
+    bands: ["Starting", "Developing", "Advanced", "Embedded"],
+    twoForms: "The two forms your change is moving between",
     buildOn: "Build on this",
     startHere: "Start here",
     downloadHtml: "Download summary (HTML)",
@@ -78,7 +89,10 @@ const TEXT = {
     renewing: "Renewing",
     next: "Next: Team checklist",
     goTo: "Go to the team checklist",
-    position: "Configuration: 100 out of 100; Paradigm: 0 out of 100",
+    position: "Configuration changes (100 out of 100); Paradigm stays (0 out of 100)",
+    centre: "In motion on both axes",
+    border: "On the border between Improving and Transition",
+    nextLeadership: "Next: Leadership checklist",
   },
 };
 const bandOf = (t, score) => t.bands[score < 40 ? 0 : score < 60 ? 1 : score < 80 ? 2 : 3];
@@ -117,11 +131,12 @@ for (const lang of ["nl", "en"]) {
       const dimensions = await dimensionsOf(widget);
       const total = dimensions.reduce((sum, d) => sum + d.items, 0);
       assert.equal(dimensions.length, 5);
-      assert.ok(total >= 18 && total <= 22, `about 20 items, got ${total}`);
+      assert.ok(total >= 20 && total <= 25, `about 20 items, got ${total}`);
+      assert.match(await widget.locator(".ckl-before").innerText(), t.before);
       const progress = widget.locator(".ckl-progress-text");
       assert.equal(await progress.innerText(), `${t.progress(0, total)}\n${t.left(total)}`);
 
-      // Dimension d gets answer d+1 on every item: scores 0, 25, 50, 75, 100; overall 50.
+      // Dimension d gets answer d+1 on every item: scores 0, 25, 50, 75, 100.
       const labels = await scaleLabels(widget);
       await widget.locator("fieldset").first().getByLabel(labels[0], { exact: true }).click();
       assert.equal(await progress.innerText(), `${t.progress(1, total)}\n${t.left(total - 1)}`);
@@ -132,13 +147,13 @@ for (const lang of ["nl", "en"]) {
       const heading = widget.locator(".ckl-results h2");
       await heading.waitFor();
       assert.equal(await isFocused(heading), true, "focus moves to the results");
-      assert.match(await widget.locator(".ckl-overall").innerText(), t.overall);
+      assert.doesNotMatch(await widget.locator(".ckl-results").innerText(), t.noOverall, "no overall score");
       const rows = widget.locator(".ckl-dimension-result");
       assert.equal(await rows.count(), 5);
       for (const [d, dimension] of dimensions.entries()) {
         const score = d * 25;
         assert.equal(await rows.nth(d).locator("h4").innerText(), dimension.name);
-        assert.equal(await rows.nth(d).locator(".ckl-dimension-score").innerText(), `${t.score(score)} · ${bandOf(t, score)}`);
+        assert.equal(await rows.nth(d).locator(".ckl-dimension-score").innerText(), t.row(bandOf(t, score), labels[d], score));
         assert.ok((await rows.nth(d).locator("p").nth(1).innerText()).length > 40, "the band text explains the score");
       }
       assert.equal(await widget.locator(".ckl-build-on h3").innerText(), `${t.buildOn}: ${dimensions[4].name}`);
@@ -147,6 +162,11 @@ for (const lang of ["nl", "en"]) {
       const steps = await startHere.locator("li").count();
       assert.ok(steps >= 2 && steps <= 3, `2–3 next steps, got ${steps}`);
       assert.match(await startHere.locator(".ckl-question").innerText(), /\?$/);
+      assert.equal(await widget.locator(".ckl-bridge").innerText(), t.bridge(dimensions[4].name, dimensions[0].name));
+      const guide = widget.locator(".ckl-guide");
+      assert.equal(await guide.locator("h3").innerText(), t.howToUse);
+      assert.equal(await guide.locator("ol li").count(), 5, "the routine");
+      assert.equal(await guide.locator("h4").innerText(), t.goesWith[id]);
 
       if (!CAN.download) {
         assert.deepEqual(problems, []);
@@ -156,19 +176,21 @@ for (const lang of ["nl", "en"]) {
       const html = await download(context, page, widget.getByRole("button", { name: t.downloadHtml }), `checklist-${id}-${today}.html`);
       assert.equal(await html.viewer.locator("html").getAttribute("lang"), lang);
       assert.match(await html.viewer.locator("h1").innerText(), t.summaryTitle);
-      assert.equal(await html.viewer.locator(".overall").innerText(), t.overallSummary);
+      assert.equal(await html.viewer.locator(".overall").count(), 0, "no overall score");
       for (const [d, dimension] of dimensions.entries()) {
         const cells = await html.viewer.locator("tbody tr").nth(d).locator("th, td").allInnerTexts();
-        assert.deepEqual(cells, [dimension.name, String(d * 25), bandOf(t, d * 25)]);
+        assert.deepEqual(cells, [dimension.name, bandOf(t, d * 25), labels[d], String(d * 25)]);
       }
+      assert.equal(await html.viewer.locator(".guide h2").innerText(), t.howToUse);
       assert.equal(await html.viewer.locator("dd").count(), total, "every answer is listed");
       await html.viewer.close();
 
       const markdown = await download(context, page, widget.getByRole("button", { name: t.downloadText }), `checklist-${id}-${today}.md`);
-      assert.ok(markdown.text.includes(`**${t.overallSummary}**`));
+      assert.doesNotMatch(markdown.text, t.noOverall);
       for (const [d, dimension] of dimensions.entries()) {
-        assert.ok(markdown.text.includes(`| ${dimension.name} | ${d * 25} | ${bandOf(t, d * 25)} |`), `row for ${dimension.name}`);
+        assert.ok(markdown.text.includes(`| ${dimension.name} | ${bandOf(t, d * 25)} | ${labels[d]} | ${d * 25} |`), `row for ${dimension.name}`);
       }
+      assert.ok(markdown.text.includes(`## ${t.howToUse}`));
       assert.deepEqual(problems, []);
       await context.close();
     });
@@ -190,7 +212,7 @@ for (const lang of ["nl", "en"]) {
     assert.deepEqual([await dot.getAttribute("cx"), await dot.getAttribute("cy")], ["340", "300"], "dot at the bottom right");
     assert.equal(await widget.locator("figcaption").innerText(), t.position);
     assert.equal(await widget.locator("svg desc").textContent(), t.position, "the chart describes itself");
-    assert.equal(await widget.locator(".ckl-centre").count(), 0, "far from the centre");
+    assert.equal(await widget.locator(".ckl-neighbours").count(), 0, "a corner, not a border");
     assert.equal(await widget.locator(".ckl-next h3").innerText(), t.next);
     assert.ok((await widget.locator(".ckl-results li").count()) >= 2, "what this form of change asks");
 
@@ -213,15 +235,36 @@ for (const lang of ["nl", "en"]) {
   });
 }
 
-test("change: answers near the middle read as both kinds of change at once", async () => {
-  const { context, problems, widget } = await openWidget("change", "nl");
-  const labels = await scaleLabels(widget);
-  await answerAll(widget, () => labels[2]);
-  await widget.getByRole("button", { name: TEXT.nl.showResults }).click();
-  assert.equal(await widget.locator(".ckl-centre h3").innerText(), "Beide tegelijk");
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+for (const lang of ["nl", "en"]) {
+  const t = TEXT[lang];
+  test(`change (${lang}): all answers in the middle read as in motion on both axes, one text only`, async () => {
+    const { context, problems, widget } = await openWidget("change", lang);
+    const labels = await scaleLabels(widget);
+    await answerAll(widget, () => labels[2]);
+    await widget.getByRole("button", { name: t.showResults }).click();
+    assert.equal(await widget.locator(".ckl-quadrant-name").innerText(), t.centre);
+    const text = await widget.locator(".ckl-results").innerText();
+    assert.doesNotMatch(text, new RegExp(t.yourChange("")), "never a quadrant next to the centre");
+    assert.deepEqual(await widget.locator(".ckl-next h3").allInnerTexts(), [t.next, t.nextLeadership]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`change (${lang}): one axis in the middle reads as the border between two forms`, async () => {
+    const { context, problems, widget } = await openWidget("change", lang);
+    const labels = await scaleLabels(widget);
+    // The review's run H: 2323 3233 → configuration 38 (stays), paradigm 44 (in motion).
+    const notation = ["2323", "3233"];
+    await answerAll(widget, (axis, item) => labels[Number(notation[axis][item]) - 1]);
+    await widget.getByRole("button", { name: t.showResults }).click();
+    assert.equal(await widget.locator(".ckl-quadrant-name").innerText(), t.border);
+    assert.equal(await widget.locator(".ckl-neighbours li").count(), 2);
+    assert.equal(await widget.locator(".ckl-results h3", { hasText: t.twoForms }).count(), 1);
+    assert.doesNotMatch(await widget.locator(".ckl-results").innerText(), new RegExp(`${t.yourChange("")}|${t.centre}`));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
 
 test("the language follows data-lang, else the page's lang, and switching keeps the answers", async () => {
   const context = await ours.browser.newContext();
@@ -249,7 +292,11 @@ test("changing an answer after the results, and starting over", async () => {
   const total = await widget.locator("fieldset").count();
   await answerAll(widget, () => labels[4]);
   await widget.getByRole("button", { name: "Toon mijn resultaten" }).click();
-  assert.match(await widget.locator(".ckl-overall").innerText(), /100 van 100 — Verankerd/);
+  assert.equal(await widget.locator(".ckl-overall").count(), 0, "no overall score");
+  assert.equal(
+    await widget.locator(".ckl-dimension-score").first().innerText(),
+    "Verankerd · je antwoorden liggen rond ‘(bijna) altijd’ · score 100 van 100",
+  );
 
   await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
   const title = widget.locator(".ckl-questions h2");
@@ -258,8 +305,11 @@ test("changing an answer after the results, and starting over", async () => {
   assert.equal(await first.getByLabel(labels[4], { exact: true }).isChecked(), true, "answers are kept");
   await first.getByLabel(labels[0], { exact: true }).click();
   await widget.getByRole("button", { name: "Toon mijn resultaten" }).click();
-  // One of four items in the first dimension went from 5 to 1: (4+4+4+0)/16 = 75.
-  assert.equal(await widget.locator(".ckl-dimension-score").first().innerText(), "75 van 100 · Gevorderd");
+  // One of five items in the first dimension went from 5 to 1: (4+4+4+4+0)/20 = 80.
+  assert.equal(
+    await widget.locator(".ckl-dimension-score").first().innerText(),
+    "Verankerd · je antwoorden liggen rond ‘vaak’ · score 80 van 100",
+  );
 
   await widget.getByRole("button", { name: "Opnieuw beginnen" }).click();
   await widget.getByRole("button", { name: "Annuleren" }).click();
@@ -272,7 +322,7 @@ test("changing an answer after the results, and starting over", async () => {
   await context.close();
 });
 
-test("too few answers: no score, the missing items named, no overall score", async () => {
+test("too few answers: no score, the missing items named", async () => {
   const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
@@ -280,13 +330,12 @@ test("too few answers: no score, the missing items named, no overall score", asy
   const first = widget.locator("section.ckl-dimension").first();
   const items = first.locator("fieldset");
   await items.nth(0).getByLabel(labels[2], { exact: true }).click();
-  await items.nth(1).getByLabel("weet ik niet / n.v.t.", { exact: true }).click();
+  await items.nth(1).getByLabel("weet ik niet", { exact: true }).click();
   const missingText = (await items.nth(2).locator("legend").innerText()).replace(/^\d+\.\s*/, "");
   await widget.getByRole("button", { name: "Toon mijn resultaten" }).click();
 
-  assert.equal(await widget.locator(".ckl-overall").innerText(), "Een totaalscore volgt zodra elke dimensie genoeg antwoorden heeft.");
   const row = widget.locator(".ckl-dimension-result").first();
-  assert.match(await row.innerText(), /Nog geen score: 1 van de minstens 3 nodige antwoorden gegeven\./);
+  assert.match(await row.innerText(), /Nog geen score: daarvoor zijn minstens 4 antwoorden op de schaal nodig, en je gaf er 1\./);
   assert.match(await row.innerText(), /beantwoord met ‘weet ik niet’/);
   assert.ok((await row.locator(".ckl-missing li").allInnerTexts()).includes(missingText));
   assert.equal(await widget.locator(".ckl-build-on, .ckl-start-here").count(), 0);
@@ -380,6 +429,6 @@ test("a panic inside the widget leaves a readable message in every widget, not a
   // The answer given before the panic was saved, so a reload brings it back.
   await page.reload();
   await page.locator('[data-checklist="team"] .ckl-notices').waitFor();
-  assert.match(await page.locator('[data-checklist="team"] .ckl-notices').innerText(), /\(1 van 20\)/);
+  assert.match(await page.locator('[data-checklist="team"] .ckl-notices').innerText(), /\(1 van 24\)/);
   await context.close();
 });

@@ -36,13 +36,13 @@ test("answers are kept as they are given and come back after a reload, with a no
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
   await widget.locator("fieldset").nth(0).locator("label").nth(3).click();
-  await widget.locator("fieldset").nth(2).getByLabel("weet ik niet / n.v.t.").click();
+  await widget.locator("fieldset").nth(2).getByLabel("weet ik niet", { exact: true }).click();
   await page.reload();
   await widget.locator("fieldset").first().waitFor();
   assert.equal(await widget.locator("fieldset").nth(0).locator("input").nth(3).isChecked(), true);
   assert.equal(await widget.locator("fieldset").nth(2).locator("input").nth(5).isChecked(), true);
-  assert.match(await widget.locator(".ckl-notices").innerText(), /Welkom terug: je eerdere antwoorden staan er nog \(2 van 20\)\./);
-  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^2 van 20/);
+  assert.match(await widget.locator(".ckl-notices").innerText(), /Welkom terug: je eerdere antwoorden staan er nog \(2 van 24\)\./);
+  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^2 van 24/);
   // The other checklists keep their own.
   assert.equal(await page.locator('[data-checklist="leadership"] input:checked').count(), 0);
   assert.deepEqual(problems, []);
@@ -85,7 +85,7 @@ test("blocked storage (a sandboxed frame): the widget works in memory and says p
   assert.match(await widget.locator(".ckl-notices").innerText(), /Deze browser bewaart hier niets/);
   await answerAll(widget, () => 5);
   await showResults(widget);
-  assert.match(await widget.locator(".ckl-overall").innerText(), /100 van 100/);
+  assert.match(await widget.locator(".ckl-dimension-score").first().innerText(), /100 van 100/);
   await context.close();
 });
 
@@ -103,8 +103,8 @@ test("attempts over days: the change since an earlier day, and corrections that 
   });
   await page.reload();
   await widget.locator("fieldset").first().waitFor();
-  // The first dimension (four items) goes from all 3s to all 5s: 50 → 100.
-  for (let i = 0; i < 4; i++) await widget.locator("fieldset").nth(i).locator("label").nth(4).click();
+  // The first dimension (five items) goes from all 3s to all 5s: 50 → 100.
+  for (let i = 0; i < 5; i++) await widget.locator("fieldset").nth(i).locator("label").nth(4).click();
   await showResults(widget);
   const since = "sinds 1 februari 2026";
   const changes = await widget.locator(".ckl-dimension-result .ckl-change").allInnerTexts();
@@ -208,9 +208,9 @@ test("share link: opens the results read-only, and they can be taken over", asyn
   const widget = first.page.locator('[data-checklist="leadership"]');
   await answerAll(widget, (i) => 1 + (i % 5));
   await showResults(widget);
-  const overall = await widget.locator(".ckl-overall").innerText();
+  const overall = await widget.locator(".ckl-dimension-score").first().innerText();
   const link = await widget.locator(".ckl-share-link").inputValue();
-  assert.match(link, /#ckl=leadership\.1\.[0-5-]{20}$/);
+  assert.match(link, /#ckl=leadership\.2\.[0-5-]{22}$/);
   await first.context.close();
 
   const { context, page, problems } = await openPage(ours.browser, link, { viewport: { width: 390, height: 700 } });
@@ -224,14 +224,14 @@ test("share link: opens the results read-only, and they can be taken over", asyn
   assert.match(await heading.innerText(), /^Gedeelde resultaten — /);
   const box = await heading.boundingBox();
   assert.ok(box && box.y >= 0 && box.y < 700, `the heading is in view (y = ${box?.y})`);
-  assert.equal(await shared.locator(".ckl-overall").innerText(), overall);
+  assert.equal(await shared.locator(".ckl-dimension-score").first().innerText(), overall);
   assert.equal(await shared.locator(".ckl-share-link").count(), 0, "read-only: nothing to share or download");
   assert.equal(await page.locator('[data-checklist="team"] .ckl-banner').count(), 0, "only the shared checklist");
   await shared.getByRole("button", { name: "Neem deze antwoorden over" }).click();
   assert.equal(await shared.locator(".ckl-banner").count(), 0);
   assert.equal(await page.evaluate(() => location.hash), "");
   await shared.getByRole("button", { name: "Antwoorden aanpassen" }).click();
-  assert.match(await shared.locator(".ckl-progress-count").innerText(), /^20 van 20/);
+  assert.match(await shared.locator(".ckl-progress-count").innerText(), /^22 van 22/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -243,7 +243,7 @@ test("a share link pasted into a tab that shows the page already arrives without
   await page.evaluate(() => { location.hash = "ckl=team.1.4444"; });
   await widget.locator(".ckl-notices").waitFor();
   assert.match(await widget.locator(".ckl-notices").innerText(), /Deze gedeelde link kon niet worden gelezen/);
-  await page.evaluate(() => { location.hash = "ckl=team.1." + "5".repeat(20); });
+  await page.evaluate(() => { location.hash = "ckl=team.2." + "5".repeat(24); });
   await widget.locator(".ckl-banner").waitFor();
   assert.match(await widget.locator("h2.ckl-title").innerText(), /^Gedeelde resultaten/);
   assert.equal(await widget.locator(".ckl-notices").count(), 0, "the notice about the broken link is gone");
@@ -256,7 +256,7 @@ test("a damaged share link says so, and the widget still works", async () => {
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator(".ckl-notices").waitFor();
   assert.match(await widget.locator(".ckl-notices").innerText(), /Deze gedeelde link kon niet worden gelezen/);
-  assert.equal(await widget.locator("fieldset").count(), 20);
+  assert.equal(await widget.locator("fieldset").count(), 24);
   await context.close();
 });
 
@@ -266,7 +266,7 @@ test("a downloaded summary can be imported again, after confirming", onlyWhere(C
   const widget = page.locator('[data-checklist="team"]');
   await answerAll(widget, (i) => (i % 2 ? 2 : 4));
   await showResults(widget);
-  const overall = await widget.locator(".ckl-overall").innerText();
+  const overall = await widget.locator(".ckl-dimension-score").first().innerText();
   const summary = await saveDownload(page, widget.getByRole("button", { name: "Download samenvatting (HTML)" }), dir);
   await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
   await answerAll(widget, () => 1);
@@ -276,7 +276,7 @@ test("a downloaded summary can be imported again, after confirming", onlyWhere(C
   await widget.getByRole("button", { name: "Ja, vervang mijn antwoorden" }).click();
   assert.match(await widget.locator(".ckl-notices").innerText(), /Antwoorden geladen uit checklist-team-.*\.html\./);
   await showResults(widget);
-  assert.equal(await widget.locator(".ckl-overall").innerText(), overall);
+  assert.equal(await widget.locator(".ckl-dimension-score").first().innerText(), overall);
 
   // A file that is not a results file changes nothing.
   await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
@@ -286,7 +286,7 @@ test("a downloaded summary can be imported again, after confirming", onlyWhere(C
   await widget.getByLabel("Antwoorden laden uit een bestand").setInputFiles(junk);
   await widget.getByRole("button", { name: "Ja, vervang mijn antwoorden" }).click();
   assert.match(await widget.locator(".ckl-notices").innerText(), /foto\.json kon niet worden geladen/);
-  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^20 van 20/);
+  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^24 van 24/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -307,11 +307,11 @@ test("two tabs answering different items: every answer survives, and each tab se
       const root = document.querySelector('[data-checklist="team"]').shadowRoot;
       return root.querySelectorAll("input:checked").length === 6;
     });
-    assert.match(await team(page).locator(".ckl-progress-count").innerText(), /^6 van 20/);
+    assert.match(await team(page).locator(".ckl-progress-count").innerText(), /^6 van 24/);
   }
   await a.reload();
   await team(a).locator("fieldset").first().waitFor();
-  assert.match(await team(a).locator(".ckl-progress-count").innerText(), /^6 van 20/, "all six are stored");
+  assert.match(await team(a).locator(".ckl-progress-count").innerText(), /^6 van 24/, "all six are stored");
   await context.close();
 });
 
@@ -331,10 +331,10 @@ test("the same checklist twice on one page shares one live state and never clobb
   await en.locator("fieldset").nth(1).locator("label").nth(0).click();
   await page.waitForFunction(() => document.querySelector("#nl").shadowRoot.querySelectorAll("input:checked").length === 2);
   await page.waitForFunction(() => document.querySelector("#en").shadowRoot.querySelectorAll("input:checked").length === 2);
-  assert.match(await en.locator(".ckl-progress-count").innerText(), /^2 of 20/);
+  assert.match(await en.locator(".ckl-progress-count").innerText(), /^2 of 24/);
   await page.reload();
   await nl.locator("fieldset").first().waitFor();
-  assert.match(await nl.locator(".ckl-progress-count").innerText(), /^2 van 20/, "both answers are stored");
+  assert.match(await nl.locator(".ckl-progress-count").innerText(), /^2 van 24/, "both answers are stored");
   // "Start over" in one is seen by the other: one state, not one widget wiping the other's.
   await en.getByRole("button", { name: "Start over" }).click();
   await en.getByRole("button", { name: /Yes/ }).click();
@@ -375,8 +375,8 @@ test("storage filled to the quota before a reload: the answers come back, and sa
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
   for (let i = 0; i < 3; i++) await widget.locator("fieldset").nth(i).locator("label").nth(3).click();
-  // Another script on the site fills the storage to the brim.
-  await page.waitForFunction((key) => localStorage.getItem(key), KEY);
+  // Another script on the site fills the storage to the brim, once the three answers are stored.
+  await page.waitForFunction((key) => (localStorage.getItem(key) ?? "").split(":4").length === 4, KEY);
   await page.evaluate(() => {
     let chunk = "x".repeat(256 * 1024);
     for (let i = 0; chunk.length > 0; i++) {
@@ -389,7 +389,7 @@ test("storage filled to the quota before a reload: the answers come back, and sa
   });
   await page.reload();
   await widget.locator("fieldset").first().waitFor();
-  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^3 van 20/, "the saved answers are read");
+  assert.match(await widget.locator(".ckl-progress-count").innerText(), /^3 van 24/, "the saved answers are read");
   assert.match(await widget.locator(".ckl-notices").innerText(), /kunnen nu niet worden bewaard/);
   // Room again: the next answer is saved, and the notice goes by itself.
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
@@ -409,7 +409,33 @@ test("the chosen language: every widget on the page follows, and it is remembere
   }
   await page.reload();
   await page.locator('[data-checklist="leadership"] .ckl[lang="en"]').waitFor();
-  assert.match(await team.locator(".ckl-progress-count").innerText(), /of 20 answered/);
+  assert.match(await team.locator(".ckl-progress-count").innerText(), /of 24 answered/);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("answers saved under version 1 come back where the meaning stayed, and the visitor is told what changed", async () => {
+  const context = await ours.browser.newContext();
+  await context.addInitScript((key) => {
+    if (!sessionStorage.getItem("seeded")) {
+      // Version 1 of the team checklist: one kept item, one 'weet ik niet / n.v.t.', one rewritten item.
+      localStorage.setItem(key, JSON.stringify({
+        format: "checklist-results", schema: 1, checklist: "team", version: 1,
+        answers: { "veiligheid-hardop": 4, "veiligheid-fouten": "?", "richting-doel": 5 },
+      }));
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, KEY);
+  const page = await context.newPage();
+  await page.goto(ours.site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  await widget.locator(".ckl-notices").waitFor();
+  const notices = await widget.locator(".ckl-notices").innerText();
+  assert.match(notices, /Welkom terug: je eerdere antwoorden staan er nog \(1 van 24\)\./);
+  assert.match(notices, /Deze checklist is bijgewerkt: .*Een aantal uitspraken is herschreven of nieuw/);
+  assert.equal(await widget.locator("fieldset").nth(0).locator("input").nth(3).isChecked(), true, "kept: veiligheid-hardop");
+  assert.equal(await widget.locator("input:checked").count(), 1, "not the ‘weet ik niet / n.v.t.’, not the rewritten item");
+  await widget.getByRole("button", { name: "English" }).click();
+  assert.match(await widget.locator(".ckl-notices").innerText(), /Several statements have been rewritten or are new/);
   await context.close();
 });

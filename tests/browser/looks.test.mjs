@@ -53,7 +53,7 @@ test("print media hides every control and keeps the report", onlyWhere(CAN.emula
     assert.equal(await widget.locator(selector).first().isVisible(), false, `${selector} hidden in print`);
   }
   assert.equal(await widget.locator("button:visible").count(), 0, "no buttons at all");
-  for (const selector of [".ckl-results h2", ".ckl-overall", "svg.ckl-bars-chart", ".ckl-start-here", ".ckl-invitation"]) {
+  for (const selector of [".ckl-results h2", ".ckl-dimension-results", "svg.ckl-bars-chart", ".ckl-start-here", ".ckl-guide", ".ckl-invitation"]) {
     assert.equal(await widget.locator(selector).isVisible(), true, `${selector} printed`);
   }
   await context.close();
@@ -113,7 +113,7 @@ test("on a 360 × 740 phone: no sideways scrolling, answers big enough for a thu
   const boxes = await widget.locator("label.ckl-option").evaluateAll((labels) =>
     labels.map((l) => l.getBoundingClientRect()).map((r) => [Math.floor(r.width), Math.floor(r.height)]),
   );
-  assert.equal(boxes.length, 20 * 6);
+  assert.equal(boxes.length, 24 * 6);
   for (const [width, height] of boxes) assert.ok(width >= 44 && height >= 44, `hit area ${width}×${height}`);
   const legends = await widget.locator("legend").evaluateAll((all) => all.map((l) => l.getBoundingClientRect().right));
   assert.ok(legends.every((right) => right <= 360), "long statements wrap");
