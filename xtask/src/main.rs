@@ -63,7 +63,9 @@ fn dist() -> Result<()> {
     let optimised = work.join("checklist_bg.wasm");
     run(Command::new(wasm_opt(&root)?).arg(&bindgen_wasm).args(["-Oz", "-o"]).arg(&optimised))?;
     let wasm = std::fs::read(&optimised).map_err(|e| format!("read {}: {e}", optimised.display()))?;
-    let script = bundle::script(&glue, &wasm)?;
+    let inflater = read(&root.join("node_modules/tiny-inflate/index.js"))
+        .map_err(|e| format!("{e} (the npm package tiny-inflate: run `npm ci`; ./dev does this for you)"))?;
+    let script = bundle::script(&glue, &wasm, &inflater)?;
     // For the size figures (tools/benchmark.mjs): the glue alone.
     write(&work.join("checklist_glue.js"), glue.as_bytes())?;
 
@@ -75,7 +77,8 @@ fn dist() -> Result<()> {
     let source = |file: &str| read(&root.join(file));
     let demo = source("index.html")?;
     let demo_css = source("demo.css")?;
-    let single = pages::single_file(&demo, &demo_css, &script)?;
+    let widget_css = source("style.css")?;
+    let single = pages::single_file(&demo, &demo_css, &script, &widget_css)?;
 
     write(&dist.join("checklist.js"), script.as_bytes())?;
     write(&dist.join("index.html"), demo.as_bytes())?;
@@ -85,7 +88,7 @@ fn dist() -> Result<()> {
     write(&dist.join("embed/checklist.js"), script.as_bytes())?;
     write(&dist.join("embed/checklist.html"), single.html.as_bytes())?;
     write(&dist.join("embed/snippet.html"), pages::SNIPPET_PAGE.as_bytes())?;
-    write(&dist.join("csp.txt"), pages::csp_notes(&single.policy).as_bytes())?;
+    write(&dist.join("csp.txt"), pages::csp_notes(&pages::hosted_policy(&widget_css), &single.policy).as_bytes())?;
 
     println!("dist/ written. wasm: {} bytes ({} gzipped)", wasm.len(), bundle::gzip_size(&wasm));
     for file in ["checklist.js", "checklist.html", "index.html", "demo.css"] {

@@ -5,9 +5,15 @@ use sha2::{Digest, Sha256};
 use crate::bundle::base64;
 use crate::Result;
 
-/// The policy the hosted files need (and the browser tests serve them with).
-pub const HOSTED_POLICY: &str =
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'none'";
+/// The policy the hosted files need (and the browser tests serve them with). `widget_css` is the
+/// widget's stylesheet: browsers without constructed stylesheets (Safari before 16.4) get it as a
+/// `<style>` element in each widget's shadow root, which the policy allows by its hash.
+pub fn hosted_policy(widget_css: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' {}; connect-src 'none'",
+        csp_hash(widget_css)
+    )
+}
 
 pub struct SingleFile {
     pub html: String,
@@ -16,7 +22,7 @@ pub struct SingleFile {
 }
 
 /// `'sha256-…'` of an inline script or style, as a CSP source.
-fn csp_hash(text: &str) -> String {
+pub fn csp_hash(text: &str) -> String {
     format!("'sha256-{}'", base64(&Sha256::digest(text.as_bytes())))
 }
 
@@ -29,12 +35,13 @@ fn replace_once(html: &str, from: &str, to: &str) -> Result<String> {
 
 /// The demo page as one file: the script and the page's stylesheet inline, no other files, and
 /// its own strict policy (hashes of exactly that script and style). Opens from `file://`.
-pub fn single_file(demo: &str, demo_css: &str, script: &str) -> Result<SingleFile> {
+pub fn single_file(demo: &str, demo_css: &str, script: &str, widget_css: &str) -> Result<SingleFile> {
     let policy = format!(
-        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; img-src 'self'; \
+        "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {} {}; img-src 'self'; \
          connect-src 'none'; base-uri 'none'; form-action 'none'",
         csp_hash(script),
-        csp_hash(demo_css)
+        csp_hash(demo_css),
+        csp_hash(widget_css)
     );
     let html = replace_once(
         demo,
@@ -75,13 +82,16 @@ pub const SNIPPET_PAGE: &str = r#"<!DOCTYPE html>
 "#;
 
 /// `dist/csp.txt`: the exact Content-Security-Policy each build needs.
-pub fn csp_notes(single_file_policy: &str) -> String {
+pub fn csp_notes(hosted_policy: &str, single_file_policy: &str) -> String {
     format!(
         "Content-Security-Policy for the checklist widget\n\n\
          Hosted (dist/index.html, dist/embed/): the widget needs no inline script, no inline style,\n\
-         no eval and no network after load. It works under:\n\n  {HOSTED_POLICY}\n\n\
+         no eval and no network after load. It works under:\n\n  {hosted_policy}\n\n\
          'wasm-unsafe-eval' lets the page compile the WebAssembly. If checklist.js is served from\n\
-         another origin (a CDN, a CMS's file store), add that origin to script-src.\n\n\
+         another origin (a CDN, a CMS's file store), add that origin to script-src.\n\
+         The 'sha256-…' in style-src is the hash of the widget's own stylesheet (style.css): browsers\n\
+         without constructed stylesheets (Safari and iOS before 16.4) receive it as a <style> element.\n\
+         Without that hash those browsers show the checklist unstyled. It changes when style.css does.\n\n\
          Single file (dist/checklist.html): the page carries its own policy in a <meta> element,\n\
          with the hashes of exactly its inline script and style (they change with every build):\n\n  \
          {single_file_policy}\n"
