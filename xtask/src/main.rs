@@ -89,6 +89,7 @@ fn dist() -> Result<()> {
     write(&dist.join("embed/checklist.js"), script.as_bytes())?;
     write(&dist.join("embed/checklist.html"), single.html.as_bytes())?;
     write(&dist.join("embed/snippet.html"), pages::SNIPPET_PAGE.as_bytes())?;
+    write(&dist.join("embed/code-block.html"), pages::code_block(&script).as_bytes())?;
     create_dir(&dist.join("wordpress"))?;
     write(&dist.join("wordpress/checklist-widget.zip"), &wordpress_plugin(&root, &script, &single.html)?)?;
     write(&dist.join("csp.txt"), pages::csp_notes(&pages::hosted_policy(&widget_css), &single.policy).as_bytes())?;

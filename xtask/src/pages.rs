@@ -58,7 +58,8 @@ pub fn single_file(demo: &str, demo_css: &str, script: &str, widget_css: &str) -
     Ok(SingleFile { html, policy })
 }
 
-/// `dist/embed/snippet.html`: what a site owner pastes, as a page that works as it is.
+/// `dist/embed/snippet.html`: what a site owner pastes, as a page. Every address is an absolute
+/// placeholder: a relative one would point somewhere else on each page of a CMS.
 pub const SNIPPET_PAGE: &str = r#"<!DOCTYPE html>
 <html lang="nl">
 <head>
@@ -68,18 +69,39 @@ pub const SNIPPET_PAGE: &str = r#"<!DOCTYPE html>
 </head>
 <body>
 <!--
-  1. Upload checklist.js (and, for the offline link, checklist.html) wherever your site allows.
-  2. Paste the two lines below where the checklist should appear; use the address of the
-     uploaded checklist.js in src.
+  1. Upload checklist.js (and, for the offline link, checklist.html) wherever your site allows
+     files to be uploaded (not the WordPress media library: it refuses .js; use the WordPress plugin
+     or SFTP instead, see the README).
+  2. Paste the lines between BEGIN and END where the checklist should appear, and replace EVERY
+     https://www.example.nl/... address with the full address (starting with https://) of the
+     uploaded file, and the mailto: address with yours. Keep the text inside the div: visitors
+     see it only when the script cannot run.
   Attributes: data-checklist = team | leadership | change; data-lang = nl | en (optional);
-  data-contact = mailto:… or https://… (optional); data-offline-href = the uploaded checklist.html
-  (optional). Theming: CSS custom properties such as --ckl-accent, see the README.
+  data-contact = mailto:… or https://… (optional); data-offline-href = the full address of the
+  uploaded checklist.html (optional). Theming: CSS custom properties such as --ckl-accent.
+  In WordPress, paste into a "Custom HTML" block, not a paragraph.
 -->
-<div data-checklist="team" data-lang="nl" data-contact="mailto:hallo@example.nl" data-offline-href="checklist.html"></div>
-<script src="checklist.js" defer></script>
+<!-- BEGIN checklist -->
+<div data-checklist="team" data-lang="nl" data-contact="mailto:hallo@example.nl" data-offline-href="https://www.example.nl/files/checklist.html">
+  <p>De checklist laadt. Ziet u deze tekst blijven staan, zet dan JavaScript aan of open de pagina in een recente browser.</p>
+</div>
+<script src="https://www.example.nl/files/checklist.js" defer></script>
+<!-- END checklist -->
 </body>
 </html>
 "#;
+
+/// `dist/embed/code-block.html`: for site builders that allow a code block but no file upload
+/// (Squarespace, Wix, …): the place and the whole widget script in one paste, nothing to host.
+pub fn code_block(script: &str) -> String {
+    format!(
+        "<!-- Checklist widget: paste all of this into one code block (HTML/embed block). \
+         data-checklist: team, leadership or change; data-lang: nl or en; data-contact: your mailto: or https: link. -->\n\
+         <div data-checklist=\"team\" data-lang=\"nl\" data-contact=\"mailto:hallo@example.nl\">\
+         <p>De checklist laadt. Ziet u deze tekst blijven staan, zet dan JavaScript aan of open de pagina in een recente browser.</p></div>\n\
+         <script>{script}</script>\n"
+    )
+}
 
 /// `dist/csp.txt`: the exact Content-Security-Policy each build needs.
 pub fn csp_notes(hosted_policy: &str, single_file_policy: &str) -> String {
