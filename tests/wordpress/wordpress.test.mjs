@@ -253,3 +253,23 @@ test("the block shows the reflection in English; pages without a checklist do no
   assert.deepEqual(requests.filter((url) => url.includes("checklist-widget")), [], "no widget script where no checklist is");
   await context.close();
 });
+
+test("in the editor, an author finds the block Checklist", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${site}/wp-login.php`);
+  await page.fill("#user_login", AUTHOR.user);
+  await page.fill("#user_pass", AUTHOR.password);
+  await Promise.all([page.waitForURL(/wp-admin/), page.click("#wp-submit")]);
+  await page.goto(`${site}/wp-admin/post-new.php`);
+  const block = await page.waitForFunction(
+    () => window.wp?.blocks?.getBlockType?.("checklist-widget/checklist")?.title,
+    null,
+    { timeout: 60000 },
+  );
+  assert.equal(await block.jsonValue(), "Checklist");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
