@@ -5,7 +5,6 @@
  * Version:           1.0.0
  * Requires at least: 5.8
  * Requires PHP:      7.4
- * License:           MIT
  * Text Domain:       checklist-widget
  *
  * @package ChecklistWidget
