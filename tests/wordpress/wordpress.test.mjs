@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -271,5 +271,33 @@ test("in the editor, an author finds the block Checklist", async () => {
   );
   assert.equal(await block.jsonValue(), "Checklist");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("without the plugin: files uploaded by SFTP and the snippet in a Custom HTML block (administrator), stripped for an author", async () => {
+  // What SFTP would do: the two files in wp-content/uploads/checklist/.
+  const folder = join(STATE, "wp-content/uploads/checklist");
+  await mkdir(folder, { recursive: true });
+  for (const file of ["checklist.js", "checklist.html"]) await copyFile(join(DIST, "embed", file), join(folder, file));
+  const snippet = await readFile(`${DIST}/embed/snippet.html`, "utf8");
+  const pasted = snippet
+    .slice(snippet.indexOf("<!-- BEGIN checklist -->"), snippet.indexOf("<!-- END checklist -->"))
+    .replaceAll("https://www.example.nl/files/", `${site}/wp-content/uploads/checklist/`);
+  const content = `<!-- wp:html -->\n${pasted}\n<!-- /wp:html -->`;
+  const byAdmin = (await admin.rest("/wp/v2/posts", { title: "Custom HTML", content, status: "publish" })).link;
+  const byAuthor = (await author.rest("/wp/v2/posts", { title: "Custom HTML (auteur)", content, status: "publish" })).link;
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(byAdmin);
+  const widget = page.locator('[data-checklist="team"]');
+  await widget.locator("fieldset").first().waitFor();
+  const offline = await widget.getByRole("link", { name: "Download voor offline gebruik" }).getAttribute("href");
+  assert.equal((await fetch(offline)).status, 200, "the offline link is absolute and works on a WordPress page");
+
+  await page.goto(byAuthor);
+  const fallback = page.getByText("De checklist laadt. Ziet u deze tekst blijven staan");
+  await fallback.waitFor();
+  assert.equal(await page.locator('[data-checklist="team"] fieldset').count(), 0, "the author's <script> was removed");
   await context.close();
 });
