@@ -8,6 +8,17 @@ import { existsSync } from "node:fs";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
+/** Every driver and X server started here, stopped when the test process ends however it ends. */
+const running = new Set();
+process.on("exit", () => {
+  for (const child of running) child.kill();
+});
+function started(child) {
+  running.add(child);
+  child.once("exit", () => running.delete(child));
+  return child;
+}
+
 export const WEBKITS = {
   webkitgtk: {
     name: "WebKitGTK",
@@ -54,9 +65,9 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** An X server for WebKitGTK: Xvfb picks a free display and tells us its number. */
 function startXvfb() {
   return new Promise((done, fail) => {
-    const xvfb = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
+    const xvfb = started(spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
       stdio: ["ignore", "ignore", "ignore", "pipe"],
-    });
+    }));
     xvfb.once("error", fail);
     let text = "";
     xvfb.stdio[3].on("data", (chunk) => {
@@ -85,7 +96,7 @@ export async function startWebKit(kind) {
       env.DISPLAY = x.display;
     }
     const port = await freePort();
-    const driver = spawn(webkit.driver, [`--port=${port}`], { env, stdio: ["ignore", "ignore", "pipe"] });
+    const driver = started(spawn(webkit.driver, [`--port=${port}`], { env, stdio: ["ignore", "ignore", "pipe"] }));
     children.push(driver);
     let log = "";
     driver.stderr.on("data", (chunk) => (log = (log + chunk).slice(-4000)));
