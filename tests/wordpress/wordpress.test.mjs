@@ -296,7 +296,7 @@ test("without the plugin: files uploaded by SFTP and the snippet in a Custom HTM
   assert.equal((await fetch(offline)).status, 200, "the offline link is absolute and works on a WordPress page");
 
   await page.goto(byAuthor);
-  const fallback = page.getByText("De checklist laadt. Ziet u deze tekst blijven staan");
+  const fallback = page.getByText("De checklist laadt. Blijft deze tekst staan");
   await fallback.waitFor();
   assert.equal(await page.locator('[data-checklist="team"] fieldset').count(), 0, "the author's <script> was removed");
   await context.close();

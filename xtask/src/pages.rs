@@ -83,7 +83,7 @@ pub const SNIPPET_PAGE: &str = r#"<!DOCTYPE html>
 -->
 <!-- BEGIN checklist -->
 <div data-checklist="team" data-lang="nl" data-contact="mailto:hallo@example.nl" data-offline-href="https://www.example.nl/files/checklist.html">
-  <p>De checklist laadt. Ziet u deze tekst blijven staan, zet dan JavaScript aan of open de pagina in een recente browser.</p>
+  <p>De checklist laadt. Blijft deze tekst staan, zet dan JavaScript aan of open de pagina in een recente browser.</p>
 </div>
 <script src="https://www.example.nl/files/checklist.js" defer></script>
 <!-- END checklist -->
@@ -98,7 +98,7 @@ pub fn code_block(script: &str) -> String {
         "<!-- Checklist widget: paste all of this into one code block (HTML/embed block). \
          data-checklist: team, leadership or change; data-lang: nl or en; data-contact: your mailto: or https: link. -->\n\
          <div data-checklist=\"team\" data-lang=\"nl\" data-contact=\"mailto:hallo@example.nl\">\
-         <p>De checklist laadt. Ziet u deze tekst blijven staan, zet dan JavaScript aan of open de pagina in een recente browser.</p></div>\n\
+         <p>De checklist laadt. Blijft deze tekst staan, zet dan JavaScript aan of open de pagina in een recente browser.</p></div>\n\
          <script>{script}</script>\n"
     )
 }
