@@ -158,6 +158,11 @@ test("without the script (missing or blocked) the snippet's fallback sentence sh
   // With the script, the widget takes the sentence's place.
   const working = await ours.browser.newContext();
   const live = await working.newPage();
+  // The snippet's placeholder address, answered with the real script.
+  const script = await readFile(join(DIST, "embed/checklist.js"));
+  await live.route("https://www.example.nl/files/checklist.js", (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: script }),
+  );
   await live.goto(`${ours.site.url}embed/snippet.html`);
   await live.locator("[data-checklist] fieldset").first().waitFor();
   assert.equal(await live.locator("[data-checklist] > p").first().isVisible(), false);

@@ -4,7 +4,8 @@
 //! `file://` and from a page saved with "Save page as"; it needs no `fetch` (so it works under
 //! `connect-src 'none'`); and it survives a CMS that serves `.wasm` with the wrong type. The wasm
 //! is gzip-compressed before base64 so that the script, gzipped in transit, stays within about
-//! 1% of the bare wasm; the browser inflates it with `DecompressionStream`.
+//! 1% of the bare wasm; the browser inflates it with `DecompressionStream`, or, where that is
+//! missing (Safari and iOS before 16.4), with the small inflater `tiny-inflate` from npm.
 
 use std::io::Write;
 use std::path::Path;
@@ -64,12 +65,14 @@ pub fn base64(bytes: &[u8]) -> String {
 }
 
 /// The widget as one classic script: the glue kept out of the page's global scope, the wasm,
-/// and a loader that starts every widget on the page or explains why it cannot.
-pub fn script(glue: &str, wasm: &[u8]) -> Result<String> {
+/// a small inflater for browsers without `DecompressionStream` (Safari before 16.4), and a
+/// loader that starts every widget on the page or explains why it cannot.
+pub fn script(glue: &str, wasm: &[u8], inflater_source: &str) -> Result<String> {
     let script = format!(
         "/* The checklist widget: one file, no other requests. */\n(function () {{\n\"use strict\";\n{glue}\n\
-         var WASM_GZIP_BASE64 = \"{}\";\n{LOADER}}})();\n",
-        base64(&zopfli_gzip(wasm))
+         var WASM_GZIP_BASE64 = \"{}\";\n{}\n{LOADER}}})();\n",
+        base64(&zopfli_gzip(wasm)),
+        inflater(inflater_source)?
     );
     // The script is also inlined in the single-file page, where this would end the script early.
     if script.contains("</script") {
@@ -78,20 +81,50 @@ pub fn script(glue: &str, wasm: &[u8]) -> Result<String> {
     Ok(script)
 }
 
+/// The npm package `tiny-inflate` (pinned in package.json; a CommonJS module) as a function
+/// `tinyInflate(deflated, output)` inside the script, its comments left out.
+pub fn inflater(source: &str) -> Result<String> {
+    const EXPORT: &str = "module.exports = tinf_uncompress;";
+    if source.matches(EXPORT).count() != 1 {
+        return Err(format!("tiny-inflate: expected `{EXPORT}` once; has the package changed?"));
+    }
+    let mut code = String::new();
+    let mut rest = source.replace(EXPORT, "return tinf_uncompress;");
+    while let Some(open) = rest.find("/*") {
+        let close = rest[open..].find("*/").ok_or("tiny-inflate: unclosed comment")? + open + 2;
+        code.push_str(&rest[..open]);
+        rest = rest[close..].to_string();
+    }
+    code.push_str(&rest);
+    let lines: Vec<&str> = code.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
+    Ok(format!(
+        "/* tiny-inflate 1.0.3, MIT License, Copyright (c) 2015-present Devon Govett */\n\
+         var tinyInflate = (function () {{\n{}\n}})();",
+        lines.join("\n")
+    ))
+}
+
 const LOADER: &str = r#"
-var failure = {
-  nl: "De checklist kon niet laden. Herlaad de pagina of probeer een recente browser.",
-  en: "The checklist could not load. Reload the page or try a recent browser."
+var messages = {
+  failure: {
+    nl: "De checklist kon niet laden. Herlaad de pagina of probeer een recente browser.",
+    en: "The checklist could not load. Reload the page or try a recent browser."
+  },
+  tooOld: {
+    nl: "Deze browser is te oud voor de checklist. Open de pagina in een recente versie van Safari (vanaf iOS of macOS 16), Chrome, Edge of Firefox.",
+    en: "This browser is too old for the checklist. Open the page in a recent version of Safari (iOS or macOS 16 or later), Chrome, Edge or Firefox."
+  }
 };
-function showFailure(error) {
-  console.error("checklist widget:", error);
+function showMessage(message, error) {
+  if (error && window.console) console.error("checklist widget:", error);
   var places = document.querySelectorAll("[data-checklist]");
   for (var i = 0; i < places.length; i++) {
     var lang = (places[i].getAttribute("data-lang") || document.documentElement.lang || "nl").slice(0, 2).toLowerCase();
     var notice = document.createElement("p");
     notice.setAttribute("role", "alert");
-    notice.textContent = failure[lang] || failure.nl;
-    places[i].replaceChildren(notice);
+    notice.textContent = message[lang] || message.nl;
+    while (places[i].firstChild) places[i].removeChild(places[i].firstChild);
+    places[i].appendChild(notice);
   }
 }
 // The page's handle on the widget (README, "Embedding"): the only global this script sets.
@@ -112,11 +145,45 @@ function fail(error) {
   showFailure(error);
   rejectReady(error);
 }
-function start() {
-  try {
-    var packed = Uint8Array.from(atob(WASM_GZIP_BASE64), function (c) { return c.charCodeAt(0); });
+function showFailure(error) {
+  showMessage(messages.failure, error);
+}
+/* What the widget cannot do without; everything else has a fallback. */
+function tooOld() {
+  return typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function"
+    || typeof Promise !== "function" || typeof TextDecoder !== "function" || typeof Uint8Array !== "function"
+    || !window.Element || typeof Element.prototype.attachShadow !== "function";
+}
+function decodeBase64(text) {
+  var binary = atob(text), length = binary.length, bytes = new Uint8Array(length);
+  for (var i = 0; i < length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+/* RFC 1952: a 10-byte header, optional fields, the deflated data, CRC-32 and size. */
+function gunzip(bytes) {
+  var flags = bytes[3], at = 10, end = bytes.length;
+  if (flags & 4) at += 2 + (bytes[at] | bytes[at + 1] << 8);
+  if (flags & 8) while (bytes[at++]) {}
+  if (flags & 16) while (bytes[at++]) {}
+  if (flags & 2) at += 2;
+  var size = (bytes[end - 4] | bytes[end - 3] << 8 | bytes[end - 2] << 16 | bytes[end - 1] << 24) >>> 0;
+  return tinyInflate(bytes.subarray(at, end - 8), new Uint8Array(size));
+}
+function unpack(packed) {
+  if (typeof DecompressionStream === "function") {
     var stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream("gzip"));
-    new Response(stream).arrayBuffer()
+    return new Response(stream).arrayBuffer();
+  }
+  return new Promise(function (done) { done(gunzip(packed)); });
+}
+function start() {
+  if (tooOld()) {
+    showMessage(messages.tooOld);
+    rejectReady(new Error("checklist widget: this browser is too old"));
+    return;
+  }
+  try {
+    unpack(decodeBase64(WASM_GZIP_BASE64))
       .then(function (wasm) {
         performance.mark("checklist-widget:unpacked");
         return checklistWidget({ module_or_path: wasm });

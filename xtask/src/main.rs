@@ -10,6 +10,7 @@ use std::process::{Command, ExitCode};
 
 mod bundle;
 mod pages;
+mod zip;
 
 type Result<T> = std::result::Result<T, String>;
 
@@ -63,7 +64,9 @@ fn dist() -> Result<()> {
     let optimised = work.join("checklist_bg.wasm");
     run(Command::new(wasm_opt(&root)?).arg(&bindgen_wasm).args(["-Oz", "-o"]).arg(&optimised))?;
     let wasm = std::fs::read(&optimised).map_err(|e| format!("read {}: {e}", optimised.display()))?;
-    let script = bundle::script(&glue, &wasm)?;
+    let inflater = read(&root.join("node_modules/tiny-inflate/index.js"))
+        .map_err(|e| format!("{e} (the npm package tiny-inflate: run `npm ci`; ./dev does this for you)"))?;
+    let script = bundle::script(&glue, &wasm, &inflater)?;
     // For the size figures (tools/benchmark.mjs): the glue alone.
     write(&work.join("checklist_glue.js"), glue.as_bytes())?;
 
@@ -75,7 +78,8 @@ fn dist() -> Result<()> {
     let source = |file: &str| read(&root.join(file));
     let demo = source("index.html")?;
     let demo_css = source("demo.css")?;
-    let single = pages::single_file(&demo, &demo_css, &script)?;
+    let widget_css = source("style.css")?;
+    let single = pages::single_file(&demo, &demo_css, &script, &widget_css)?;
 
     write(&dist.join("checklist.js"), script.as_bytes())?;
     write(&dist.join("index.html"), demo.as_bytes())?;
@@ -85,7 +89,10 @@ fn dist() -> Result<()> {
     write(&dist.join("embed/checklist.js"), script.as_bytes())?;
     write(&dist.join("embed/checklist.html"), single.html.as_bytes())?;
     write(&dist.join("embed/snippet.html"), pages::SNIPPET_PAGE.as_bytes())?;
-    write(&dist.join("csp.txt"), pages::csp_notes(&single.policy).as_bytes())?;
+    write(&dist.join("embed/code-block.html"), pages::code_block(&script).as_bytes())?;
+    create_dir(&dist.join("wordpress"))?;
+    write(&dist.join("wordpress/checklist-widget.zip"), &wordpress_plugin(&root, &script, &single.html)?)?;
+    write(&dist.join("csp.txt"), pages::csp_notes(&pages::hosted_policy(&widget_css), &single.policy).as_bytes())?;
 
     println!("dist/ written. wasm: {} bytes ({} gzipped)", wasm.len(), bundle::gzip_size(&wasm));
     for file in ["checklist.js", "checklist.html", "index.html", "demo.css"] {
@@ -93,6 +100,21 @@ fn dist() -> Result<()> {
         println!("  {file}: {} bytes ({} gzipped)", bytes.len(), bundle::gzip_size(&bytes));
     }
     Ok(())
+}
+
+/// The WordPress plugin as an installable zip: the PHP and readme from `wordpress/`, the widget
+/// script and the offline copy from this build.
+fn wordpress_plugin(root: &Path, script: &str, single_file: &str) -> Result<Vec<u8>> {
+    const FOLDER: &str = "checklist-widget";
+    let mut files = Vec::new();
+    for name in ["checklist-widget.php", "block-editor.js", "uninstall.php", "readme.txt"] {
+        let path = root.join("wordpress").join(FOLDER).join(name);
+        let bytes = std::fs::read(&path).map_err(|e| format!("read {}: {e}", path.display()))?;
+        files.push((format!("{FOLDER}/{name}"), bytes));
+    }
+    files.push((format!("{FOLDER}/checklist.js"), script.as_bytes().to_vec()));
+    files.push((format!("{FOLDER}/checklist.html"), single_file.as_bytes().to_vec()));
+    Ok(zip::zip(&files))
 }
 
 /// The npm `binaryen` package's wasm-opt: Debian's is too old for current Rust output.
