@@ -58,7 +58,6 @@ pub fn Questions(props: &QuestionsProps) -> Html {
             <h2 class="ckl-title" tabindex="-1">{instrument.title.get(lang)}</h2>
             <p class="ckl-intro">{instrument.intro.get(lang)}</p>
             <p class="ckl-before"><strong>{text.before_you_start}{": "}</strong>{instrument.guide.before.get(lang)}</p>
-            <p class="ckl-before"><strong>{text.before_you_start}{": "}</strong>{instrument.guide.before.get(lang)}</p>
             <p class="ckl-privacy">{text.answers_stay_here}</p>
             <Progress answered={given} total={props.answers.len()} {lang} />
             {for sections}
