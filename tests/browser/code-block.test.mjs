@@ -34,7 +34,7 @@ async function completeTeam(page) {
   const items = widget.locator("fieldset");
   for (let i = 0; i < (await items.count()); i++) await items.nth(i).locator("label").nth(3).click();
   await widget.locator(".ckl-actions .ckl-primary").click();
-  return widget.locator(".ckl-overall").innerText();
+  return widget.locator(".ckl-dimension-score").first().innerText();
 }
 
 test("the code block alone: the whole widget in one paste, nothing else to host", async () => {
