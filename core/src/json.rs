@@ -1,8 +1,8 @@
 //! A small JSON reader and writer for the widget's own files and storage.
 //!
 //! Hand-written because `serde_json` would add more to the wasm than the rest of the storage and
-//! import code together. It reads all of JSON except numbers with a fraction or exponent (the
-//! widget writes only whole numbers), never panics on any input, and refuses nesting deeper than
+//! import code together. It reads all of JSON except numbers with a non-zero fraction or an
+//! exponent (the widget writes only whole numbers; `4.0` is read as 4), never panics on any input, and refuses nesting deeper than
 //! [`MAX_DEPTH`] so that a hostile file cannot exhaust the stack.
 
 use std::fmt::Write;
@@ -229,7 +229,18 @@ impl Parser<'_> {
         if self.pos == start {
             return Err(self.error("expected a digit"));
         }
-        if matches!(self.bytes.get(self.pos), Some(b'.' | b'e' | b'E')) {
+        // A whole number written with a zero fraction ("4.0", as a hand-edited file or a
+        // spreadsheet may write it) is that whole number.
+        if self.eat(b'.') {
+            let fraction = self.pos;
+            while let Some(b'0') = self.bytes.get(self.pos) {
+                self.pos += 1;
+            }
+            if self.pos == fraction || matches!(self.bytes.get(self.pos), Some(b'1'..=b'9')) {
+                return Err(self.error("only whole numbers are expected"));
+            }
+        }
+        if matches!(self.bytes.get(self.pos), Some(b'e' | b'E')) {
             return Err(self.error("only whole numbers are expected"));
         }
         Ok(Value::Int(if negative { -n } else { n }))
@@ -320,6 +331,8 @@ mod tests {
     fn reads_standard_json_with_spaces_and_escapes() {
         let value = parse(" { \"x\" : [ 1 , 2 ] , \"s\" : \"\\u00e9\\ud83d\\ude00\\/\" } ").unwrap();
         assert_eq!(value.get("x"), Some(&Value::Array(vec![Value::Int(1), Value::Int(2)])));
+        assert_eq!(parse("[4.0, 3.00, -2.0]"), Ok(Value::Array(vec![Value::Int(4), Value::Int(3), Value::Int(-2)])));
+        assert!(parse("4.5").is_err() && parse("4.").is_err() && parse("4.01").is_err() && parse("4e0").is_err());
         assert_eq!(value.get("s").and_then(Value::as_str), Some("é😀/"));
     }
 

@@ -271,3 +271,13 @@ fn importing_a_file_replaces_the_answers_or_says_why_not() {
     let broken = session.apply(Action::Import("x.txt".into(), other));
     assert_eq!(broken.answers.given_count(), 0, "nothing lost on a bad file");
 }
+
+#[test]
+fn a_hand_edited_file_with_whole_numbers_written_as_4_0_is_read() {
+    let mini = mini();
+    let json = results_file::to_json(mini, &answers(mini, "4... .... ...."), None).replace(":4", ":4.0");
+    assert!(json.contains(":4.0"));
+    let saved = results_file::read(&json).expect("4.0 is the whole number 4");
+    assert_eq!(results_file::place(mini, &saved).answers, answers(mini, "4... .... ...."));
+    assert!(results_file::read(&json.replace(":4.0", ":4.5")).is_err(), "4.5 is no answer");
+}
