@@ -104,7 +104,8 @@ async function openWidget(id, lang) {
   await widget.locator("fieldset").first().waitFor();
   if (lang === "en") {
     await widget.getByRole("button", { name: "English" }).click();
-    assert.equal(await widget.locator(".ckl").getAttribute("lang"), "en");
+    // The widget re-renders on its next turn, not inside the click.
+    await widget.locator('.ckl[lang="en"]').waitFor();
   }
   return { ...opened, widget };
 }
