@@ -233,7 +233,7 @@ function tapFigures(start) {
       if (!interactions.length) return done({ duration: 16, parts: null });
       const longest = interactions.reduce((a, b) => (b.duration > a.duration ? b : a));
       const end = longest.start + longest.duration;
-      const frame = mine.filter((e) => Math.abs(e.start + e.duration - end) < 8) // durations are rounded to 8 ms;
+      const frame = mine.filter((e) => Math.abs(e.start + e.duration - end) < 8); // durations are rounded to 8 ms
       const firstHandler = Math.min(...frame.map((e) => e.processingStart));
       const lastHandler = Math.max(...frame.map((e) => e.processingEnd));
       const handlers = frame.reduce((sum, e) => sum + e.processingEnd - e.processingStart, 0);
