@@ -430,7 +430,10 @@ export async function phoneBenchmark(argv) {
       "",
       `${label}:`,
       check(tap <= 1.25 * floorTap, `tap p75 at 6× within 1.25× of the floor: ${tap.toFixed(0)} ms vs ${floorTap.toFixed(0)} ms (${(tap / floorTap).toFixed(2)}×)`),
-      check(worst(team) <= 100, `no tap beyond 100 ms (team-only, all loads): slowest ${worst(team).toFixed(0)} ms`),
+      check(
+        worst(team) <= 100,
+        `no tap beyond 100 ms (team-only, all loads): slowest ${worst(team).toFixed(0)} ms (the floor's slowest: ${worst("floor").toFixed(0)} ms)`,
+      ),
       check(first <= 1.5 * floorFirst, `first question at 4× within 1.5× of the floor: ${first.toFixed(0)} ms vs ${floorFirst.toFixed(0)} ms (${(first / floorFirst).toFixed(2)}×)`),
       check(tap <= 0.35 * sjsTap && first <= 0.35 * sjsFirst, `both at most 0.35× of SurveyJS's: tap ${(tap / sjsTap).toFixed(2)}×, first question ${(first / sjsFirst).toFixed(2)}×`),
       check(bytes(team) <= 125 * 1024 && bytes(demo) <= 125 * 1024, `page loads ≤ 125 KB gzipped: team-only ${kb(bytes(team))}, demo ${kb(bytes(demo))}`),
