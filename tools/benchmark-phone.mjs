@@ -22,6 +22,8 @@ const SHOW_RESULTS = "Toon mijn resultaten";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p75 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(0.75 * xs.length) - 1];
+/** Taps per load: one on each of the first 20 questions. */
+const TAPS = 20;
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
@@ -46,8 +48,8 @@ async function teamContent() {
     else if (section === "[[dimension.item]]" && line.startsWith("text =")) content.dimensions.at(-1).items.at(-1).text = dutch(line);
   }
   const items = content.dimensions.flatMap((d) => d.items);
-  if (content.dimensions.length !== 5 || items.length !== 20 || content.scale.length !== 5 || !items.every((i) => i.text)) {
-    throw new Error("content/team.toml: expected 5 dimensions of 4 items and a 5-point scale");
+  if (items.length < TAPS || content.scale.length !== 5 || !items.every((i) => i.text)) {
+    throw new Error(`content/team.toml: expected at least ${TAPS} items and a 5-point scale`);
   }
   return content;
 }
@@ -283,7 +285,8 @@ async function measure(browser, baseUrl, spec, { keepBytes }) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: TAP_SLOWDOWN });
   const scope = spec.host ? page.locator(spec.host) : page;
   const questions = scope.locator(spec.question);
-  const count = await questions.count();
+  // The same number of taps on every page (the checklist's length may differ between builds).
+  const count = Math.min(TAPS, await questions.count());
   const taps = [];
   const parts = [];
   for (let i = 0; i < count; i++) {
@@ -301,7 +304,7 @@ async function measure(browser, baseUrl, spec, { keepBytes }) {
   }
   const root = spec.host ? `document.querySelector('${spec.host}').shadowRoot` : "document";
   const checked = await page.evaluate(`${root}.querySelectorAll("input[type=radio]:checked").length`);
-  if (checked !== 20) console.warn(`  ${spec.name}: ${checked} of 20 questions answered after the taps`);
+  if (checked !== count) console.warn(`  ${spec.name}: ${checked} of ${count} questions answered after the taps`);
 
   // "Show results" (SurveyJS: complete) → the results in the next animation frame, 6×.
   let results = null;
