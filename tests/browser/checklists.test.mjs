@@ -10,7 +10,7 @@ const ours = serveDemoAndLaunch();
 
 /** The scale labels as the visitor sees them in the first item, in order 1–5. */
 async function scaleLabels(widget) {
-  // textContent: items out of view are not rendered yet (content-visibility), so innerText is empty.
+  // textContent, not innerText: the labels of a widget far down the page are read without scrolling.
   const labels = await widget.locator("fieldset").first().locator("label").allTextContents();
   return labels.slice(0, 5).map((l) => l.trim());
 }
