@@ -31,7 +31,15 @@ async function complete(session, id, value = 4) {
     value,
   );
   assert.ok(labels.length >= 5, `${id}: statements to answer`);
-  for (const label of labels) await session.click(label);
+  // As a person does: the next answer once the widget shows the last one as chosen (the widget
+  // re-renders on its next turn, and WebKit's driver refuses a click on a page in mid-render).
+  for (const [i, label] of labels.entries()) {
+    await session.click(label);
+    await session.waitFor(
+      `return ${widget(id)}.shadowRoot.querySelectorAll("fieldset")[${i}].querySelector(".ckl-chosen input:checked")`,
+      { what: `${id}: answer ${i + 1} shown` },
+    );
+  }
   await session.click(await session.execute(`return ${inWidget(id, ".ckl-actions .ckl-primary")}`));
   await session.waitFor(`return ${inWidget(id, ".ckl-results")}`, { what: `${id}: the results` });
   return session.execute(`var o = ${inWidget(id, ".ckl-dimension-score")}; return o ? o.textContent : ""`);
