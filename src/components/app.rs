@@ -205,15 +205,7 @@ impl Component for App {
 
     fn update(&mut self, ctx: &Context<Self>, message: Message) -> bool {
         match message {
-            Message::Act(action) => {
-                let (next, effects) = self.session.clone().step(action);
-                let changed = next != self.session;
-                self.session = next;
-                for effect in effects {
-                    self.carry_out(ctx, effect);
-                }
-                changed
-            }
+            Message::Act(action) => self.act(ctx, action),
             Message::Flush => {
                 self.save_timer = None;
                 let mut changed = false;
@@ -222,9 +214,7 @@ impl Component for App {
                     if outcome.is_ok() {
                         announce(STORED_HERE, Some(&slot.key(ctx.props().instrument)), &ctx.props().instance);
                     }
-                    let next = self.session.clone().step(Action::Stored { slot, value, outcome }).0;
-                    changed |= next != self.session;
-                    self.session = next;
+                    changed |= self.act(ctx, Action::Stored { slot, value, outcome });
                 }
                 changed
             }
@@ -234,13 +224,7 @@ impl Component for App {
                 let value = self.store.get(&slot.key(ctx.props().instrument));
                 // What is still waiting here is merged by the step below, and saved again.
                 self.pending.retain(|(waiting, _)| *waiting != slot);
-                let (next, effects) = self.session.clone().step(Action::StoredElsewhere { slot, value });
-                let changed = next != self.session;
-                self.session = next;
-                for effect in effects {
-                    self.carry_out(ctx, effect);
-                }
-                changed
+                self.act(ctx, Action::StoredElsewhere { slot, value })
             }
         }
     }
@@ -319,6 +303,17 @@ impl Component for App {
 }
 
 impl App {
+    /// Steps the session and carries out what the core decided; `true` when the view changed.
+    fn act(&mut self, ctx: &Context<Self>, action: Action) -> bool {
+        let (next, effects) = self.session.clone().step(action);
+        let changed = next != self.session;
+        self.session = next;
+        for effect in effects {
+            self.carry_out(ctx, effect);
+        }
+        changed
+    }
+
     fn carry_out(&mut self, ctx: &Context<Self>, effect: Effect) {
         match effect {
             Effect::Save { slot, value } => {
