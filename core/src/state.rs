@@ -10,7 +10,7 @@ use crate::date::Date;
 use crate::history::{self, Attempt};
 use crate::lang::Lang;
 use crate::model::{Instrument, Site, Text};
-use crate::results_file::{self, ReadError};
+use crate::results_file::{self, LeftOut, ReadError};
 use crate::scoring::score_instrument;
 use crate::storage::{restore_answers, Loaded, NotStored, Restored, Slot, Unreadable};
 use crate::summary::{self, Context, Report};
@@ -54,8 +54,8 @@ pub enum Notice {
     /// Saving does not work right now (storage full, say): the answers are still on screen.
     /// Goes away by itself once a save works again.
     NotSaved,
-    /// Answers loaded from a file.
-    Imported(String),
+    /// Answers loaded from a file, with the answers in it that do not count (each named).
+    Imported(String, Vec<LeftOut>),
     /// A file could not be loaded, and why.
     ImportFailed(String, ImportProblem),
     /// A share link that cannot be read.
@@ -98,7 +98,10 @@ impl Notice {
             Notice::NotSaved => text.notice_not_saved.to_string(),
             Notice::SavedByNewerVersion => text.notice_newer_version.to_string(),
             Notice::NewerSetAside(key) => fill(text.notice_newer_set_aside, &[("key", key)]),
-            Notice::Imported(file) => fill(text.notice_imported, &[("file", file)]),
+            Notice::Imported(file, left_out) => match text.left_out(left_out) {
+                Some(left_out) => format!("{} {left_out}", fill(text.notice_imported, &[("file", file)])),
+                None => fill(text.notice_imported, &[("file", file)]),
+            },
             Notice::ImportFailed(file, problem) => match problem {
                 ImportProblem::Unreadable => fill(text.notice_import_unreadable, &[("file", file)]),
                 ImportProblem::Newer => fill(text.notice_import_newer, &[("file", file)]),
@@ -367,13 +370,14 @@ impl Session {
             }
             Action::FollowLang(lang) => self.lang = lang,
             Action::Import(file, text) => {
-                self.notices.retain(|n| !matches!(n, Notice::Imported(_) | Notice::ImportFailed(..)));
+                self.notices.retain(|n| !matches!(n, Notice::Imported(..) | Notice::ImportFailed(..)));
                 match results_file::read(&text) {
                     Ok(saved) if saved.checklist == self.instrument.id => {
-                        self.answers = results_file::place(self.instrument, &saved).answers;
+                        let placed = results_file::place(self.instrument, &saved);
+                        self.answers = placed.answers.clone();
                         self.view = View::Questions;
                         self.notices.retain(|n| !matches!(n, Notice::Resumed(..) | Notice::Updated { .. }));
-                        self.notices.push(Notice::Imported(file));
+                        self.notices.push(Notice::Imported(file, placed.unexpected()));
                         if saved.version != self.instrument.version {
                             self.notices.push(self.updated(saved.version));
                         }

@@ -98,7 +98,7 @@ pub fn restore_answers(instrument: &Instrument, stored: Option<&str>) -> Restore
             Restored::Answers {
                 answers: placed.answers,
                 updated_from: (saved.version != instrument.version).then_some(saved.version),
-                left_out: placed.left_out,
+                left_out: placed.left_out.len(),
             }
         }
         Ok(_) | Err(ReadError::Unreadable | ReadError::NotResults | ReadError::NewerSchema) => Restored::Unreadable,

@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::escape::escape_html;
 use crate::lang::Lang;
 use crate::model::Instrument;
-use crate::results_file::{self, place, ReadError};
+use crate::results_file::{self, place, LeftOut, ReadError};
 use crate::scoring::score_instrument;
 use crate::summary::SUMMARY_CSS;
 use crate::ui_text::{fill, ui};
@@ -35,19 +35,50 @@ pub enum FileProblem {
     Newer,
     /// Results of another checklist (its id).
     OtherChecklist(String),
-    /// Results of another version of this checklist.
+    /// Results of a newer version of this checklist than this page has.
     OtherVersion,
     /// The same file (name and contents) as one already added. Two members who gave the same
     /// answers are two members: straight answers are common.
     Duplicate(String),
     /// Too few answers for any dimension score.
     NothingScored,
+    /// Completed in this older version of the checklist, and too little of it kept its meaning
+    /// for a score.
+    TooOld(u32),
+    /// Counted, but completed in this older version of the checklist: only answers to the
+    /// statements that kept their meaning count.
+    Older(u32),
+    /// Counted, but these answers do not (unknown statements, values off the scale): said, so
+    /// that a hand-edited file is not quietly reduced.
+    Partly(Vec<LeftOut>),
 }
 
+/// What the team lead reads about one file that did not count, or counted only in part.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileNote {
     pub file: String,
     pub problem: FileProblem,
+}
+
+impl FileNote {
+    pub fn text(&self, lang: Lang) -> String {
+        let text = ui(lang);
+        let file = self.file.as_str();
+        match &self.problem {
+            FileProblem::Unreadable => fill(text.team_file_unreadable, &[("file", file)]),
+            FileProblem::Newer => fill(text.team_file_newer, &[("file", file)]),
+            FileProblem::OtherChecklist(id) => fill(text.team_file_other, &[("file", file), ("id", id)]),
+            FileProblem::OtherVersion => fill(text.team_file_version, &[("file", file)]),
+            FileProblem::Duplicate(other) => fill(text.team_file_duplicate, &[("file", file), ("other", other)]),
+            FileProblem::NothingScored => fill(text.team_file_empty, &[("file", file)]),
+            FileProblem::TooOld(from) => fill(text.team_file_too_old, &[("file", file), ("from", &from.to_string())]),
+            FileProblem::Older(from) => fill(text.team_file_older, &[("file", file), ("from", &from.to_string())]),
+            FileProblem::Partly(left_out) => fill(
+                text.team_file_partly,
+                &[("file", file), ("left_out", &text.left_out(left_out).unwrap_or_default())],
+            ),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,26 +90,35 @@ pub struct Team {
 impl Team {
     /// Adds one imported file: as a member, or as a note saying why it does not count.
     pub fn add_file(&mut self, instrument: &Instrument, file: &str, text: &str) {
-        let problem = match results_file::read(text) {
-            Err(ReadError::Unreadable | ReadError::NotResults) => Some(FileProblem::Unreadable),
-            Err(ReadError::NewerSchema) => Some(FileProblem::Newer),
-            Ok(saved) if saved.checklist != instrument.id => Some(FileProblem::OtherChecklist(saved.checklist)),
-            Ok(saved) if saved.version != instrument.version => Some(FileProblem::OtherVersion),
-            Ok(saved) => {
-                let answers = place(instrument, &saved).answers;
-                let print = fingerprint(text);
-                if let Some(twin) = self.members.iter().find(|m| m.file == file && m.fingerprint == print) {
-                    Some(FileProblem::Duplicate(twin.file.clone()))
-                } else if score_instrument(instrument, &answers).dimensions.iter().all(|d| d.score().is_none()) {
-                    Some(FileProblem::NothingScored)
-                } else {
-                    self.members.push(Member { file: file.to_string(), answers, fingerprint: print });
-                    None
-                }
-            }
+        let mut note = |problem| self.notes.push(FileNote { file: file.to_string(), problem });
+        let saved = match results_file::read(text) {
+            Err(ReadError::Unreadable | ReadError::NotResults) => return note(FileProblem::Unreadable),
+            Err(ReadError::NewerSchema) => return note(FileProblem::Newer),
+            Ok(saved) if saved.checklist != instrument.id => return note(FileProblem::OtherChecklist(saved.checklist)),
+            Ok(saved) if saved.version > instrument.version => return note(FileProblem::OtherVersion),
+            Ok(saved) => saved,
         };
-        if let Some(problem) = problem {
-            self.notes.push(FileNote { file: file.to_string(), problem });
+        let placed = place(instrument, &saved);
+        let print = fingerprint(text);
+        if let Some(twin) = self.members.iter().find(|m| m.file == file && m.fingerprint == print) {
+            let twin = twin.file.clone();
+            return self.notes.push(FileNote { file: file.to_string(), problem: FileProblem::Duplicate(twin) });
+        }
+        if score_instrument(instrument, &placed.answers).dimensions.iter().all(|d| d.score().is_none()) {
+            let problem = if saved.version < instrument.version {
+                FileProblem::TooOld(saved.version)
+            } else {
+                FileProblem::NothingScored
+            };
+            return self.notes.push(FileNote { file: file.to_string(), problem });
+        }
+        self.members.push(Member { file: file.to_string(), answers: placed.answers.clone(), fingerprint: print });
+        if saved.version < instrument.version {
+            self.notes.push(FileNote { file: file.to_string(), problem: FileProblem::Older(saved.version) });
+        }
+        let unexpected = placed.unexpected();
+        if !unexpected.is_empty() {
+            self.notes.push(FileNote { file: file.to_string(), problem: FileProblem::Partly(unexpected) });
         }
     }
 }

@@ -5,6 +5,7 @@
 //! live in the content files, not here.
 
 use crate::lang::Lang;
+use crate::results_file::{LeftOut, LeftOutReason};
 
 pub struct UiText {
     pub lang_name: &'static str,
@@ -116,6 +117,14 @@ pub struct UiText {
     pub team_file_newer: &'static str,
     pub team_file_other: &'static str,
     pub team_file_version: &'static str,
+    pub team_file_older: &'static str,
+    pub team_file_too_old: &'static str,
+    pub team_file_partly: &'static str,
+    pub team_kept_here: &'static str,
+    pub left_out_one: &'static str,
+    pub left_out_other: &'static str,
+    pub left_out_unknown_item: &'static str,
+    pub left_out_outside_scale: &'static str,
     pub team_file_duplicate: &'static str,
     pub team_file_empty: &'static str,
     pub team_clear: &'static str,
@@ -263,7 +272,15 @@ pub const NL: UiText = UiText {
     team_file_unreadable: "{file}: niet meegeteld, want het is geen resultatenbestand of samenvatting van deze widget.",
     team_file_newer: "{file}: niet meegeteld, want het is gemaakt met een nieuwere versie van de widget.",
     team_file_other: "{file}: niet meegeteld, want het zijn resultaten van een andere checklist ({id}).",
-    team_file_version: "{file}: niet meegeteld, want het hoort bij een andere versie van deze checklist. Vraag om een nieuw bestand.",
+    team_file_version: "{file}: niet meegeteld, want het hoort bij een nieuwere versie van deze checklist dan deze pagina. Laad de pagina opnieuw, of vraag om een bestand van deze versie.",
+    team_file_older: "{file}: meegeteld, ingevuld in versie {from} van deze checklist. Alleen antwoorden op uitspraken die sindsdien niet veranderd zijn tellen mee.",
+    team_file_partly: "{file}: meegeteld. {left_out}",
+    team_file_too_old: "{file}: niet meegeteld, want het is ingevuld in versie {from} van deze checklist en de uitspraken zijn sindsdien te veel veranderd. Vraag om een nieuw bestand.",
+    team_kept_here: "Het overzicht blijft op dit apparaat bewaard tot je het leegmaakt.",
+    left_out_one: "1 antwoord telt niet mee: {list}.",
+    left_out_other: "{n} antwoorden tellen niet mee: {list}.",
+    left_out_unknown_item: "‘{id}’ is geen uitspraak van deze checklist",
+    left_out_outside_scale: "‘{id}’: {value} is geen waarde op de schaal",
     team_file_duplicate: "{file}: niet nogmaals meegeteld, want het is hetzelfde als {other}.",
     team_file_empty: "{file}: niet meegeteld, want er zijn te weinig antwoorden voor een score.",
     team_clear: "Teamoverzicht leegmaken",
@@ -399,7 +416,15 @@ pub const EN: UiText = UiText {
     team_file_unreadable: "{file}: not counted, because it is not a results file or summary of this widget.",
     team_file_newer: "{file}: not counted, because it was made with a newer version of the widget.",
     team_file_other: "{file}: not counted, because it holds results of another checklist ({id}).",
-    team_file_version: "{file}: not counted, because it belongs to another version of this checklist. Ask for a new file.",
+    team_file_version: "{file}: not counted, because it belongs to a newer version of this checklist than this page. Reload the page, or ask for a file of this version.",
+    team_file_older: "{file}: counted, completed in version {from} of this checklist. Only answers to statements that have not changed since then count.",
+    team_file_partly: "{file}: counted. {left_out}",
+    team_file_too_old: "{file}: not counted, because it was completed in version {from} of this checklist and the statements have changed too much since. Ask for a new file.",
+    team_kept_here: "The overview is kept on this device until you clear it.",
+    left_out_one: "1 answer does not count: {list}.",
+    left_out_other: "{n} answers do not count: {list}.",
+    left_out_unknown_item: "‘{id}’ is not a statement of this checklist",
+    left_out_outside_scale: "‘{id}’: {value} is not a value on the scale",
     team_file_duplicate: "{file}: not counted again, because it is the same as {other}.",
     team_file_empty: "{file}: not counted, because it has too few answers for a score.",
     team_clear: "Clear the team overview",
@@ -455,6 +480,24 @@ impl UiText {
             _ => self.questions_left_other,
         };
         fill(template, &[("n", &left.to_string())])
+    }
+
+    /// "2 antwoorden tellen niet mee: ‘t9’ is geen uitspraak …; ‘t3’: 7 is geen waarde …", or
+    /// nothing when every answer counted. Ids and values come from a file: escape when rendering.
+    pub fn left_out(&self, left_out: &[LeftOut]) -> Option<String> {
+        let list: Vec<String> = left_out
+            .iter()
+            .map(|l| match l.reason {
+                LeftOutReason::UnknownItem => fill(self.left_out_unknown_item, &[("id", &l.id)]),
+                _ => fill(self.left_out_outside_scale, &[("id", &l.id), ("value", &l.value)]),
+            })
+            .collect();
+        let template = match list.len() {
+            0 => return None,
+            1 => self.left_out_one,
+            _ => self.left_out_other,
+        };
+        Some(fill(template, &[("n", &list.len().to_string()), ("list", &list.join("; "))]))
     }
 
     pub fn team_members(&self, n: usize) -> String {

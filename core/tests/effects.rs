@@ -112,7 +112,7 @@ fn copying_the_share_link_copies_the_page_address_with_the_answers() {
 fn an_import_moves_the_focus_to_the_notice_that_says_what_happened() {
     let file = results_file::to_json(mini(), &answers(mini(), "1111 2222 3333"), None);
     let (session, effects) = Session::new(mini(), Lang::Nl).step(Action::Import("a.json".into(), file));
-    assert_eq!(session.notices, vec![Notice::Imported("a.json".into())]);
+    assert_eq!(session.notices, vec![Notice::Imported("a.json".into(), vec![])]);
     assert_eq!(effects, vec![saves_answers(&session), Effect::Focus(Focus::Notices)]);
     let (session, effects) = session.step(Action::Import("b.json".into(), "{".into()));
     assert_eq!(session.notices.len(), 1, "the failure replaces the earlier import's notice");

@@ -40,6 +40,7 @@ fn each_file_that_cannot_count_gets_its_own_reason() {
     team.add_file(mini, "team.json", &file("5555 3333 1111").replace("\"mini\"", "\"team\""));
     team.add_file(mini, "old.json", &file("5555 3333 1111").replace("\"version\":1", "\"version\":0"));
     team.add_file(mini, "empty.json", &file(".... .... ...."));
+    team.add_file(mini, "newer.json", &file("5555 3333 1111").replace("\"version\":1", "\"version\":2"));
     team.add_file(mini, "future.json", &file("5555 3333 1111").replace("\"schema\":1", "\"schema\":7"));
     let problems: Vec<_> = team.notes.iter().map(|n| (n.file.as_str(), n.problem.clone())).collect();
     assert_eq!(
@@ -47,8 +48,9 @@ fn each_file_that_cannot_count_gets_its_own_reason() {
         vec![
             ("a.json", FileProblem::Duplicate("a.json".into())),
             ("team.json", FileProblem::OtherChecklist("team".into())),
-            ("old.json", FileProblem::OtherVersion),
+            ("old.json", FileProblem::TooOld(0)),
             ("empty.json", FileProblem::NothingScored),
+            ("newer.json", FileProblem::OtherVersion),
             ("future.json", FileProblem::Newer),
         ]
     );
@@ -87,4 +89,29 @@ fn the_team_summary_shows_the_figures_and_where_to_start_talking() {
     let md = TeamReport::new(mini, &summarise(mini, &team), Lang::En, common::TODAY).to_markdown();
     assert!(md.contains("| One | 88 | 75 | 100 |"));
     assert!(md.contains("2 team members"));
+}
+
+#[test]
+fn a_file_that_counts_in_part_says_which_answers_do_not() {
+    let mini = mini();
+    let mut team = Team::default();
+    let edited = file("5555 3333 1111").replacen("\"een-a\":5", "\"een-a\":8,\"een-z\":3", 1);
+    team.add_file(mini, "met-de-hand.json", &edited);
+    assert_eq!(team.members.len(), 1, "the rest of the file counts");
+    let [note] = &team.notes[..] else { panic!("one note: {:?}", team.notes) };
+    assert_eq!(
+        note.text(Lang::Nl),
+        "met-de-hand.json: meegeteld. 2 antwoorden tellen niet mee: ‘een-a’: 8 is geen waarde op de schaal; ‘een-z’ is geen uitspraak van deze checklist."
+    );
+
+    // Version 1 on a version 2 page: counted where the statements kept their meaning.
+    let v2_source = common::MINI.replacen("version = 1", "version = 2", 1)
+        + "\n[[changes]]\nfrom = 1\nkept = [\"een-a\", \"een-b\", \"een-c\", \"twee-a\", \"twee-b\", \"twee-c\"]\nnote = { nl = \"x\", en = \"x\" }\n";
+    let v2 = checklist_core::source::parse_instrument("mini-v2.toml", &v2_source).expect("valid");
+    let mut team = Team::default();
+    team.add_file(v2, "oud.json", &file("5555 3333 1111"));
+    assert_eq!(team.members.len(), 1);
+    assert_eq!(team.members[0].answers.given_count(), 6);
+    assert_eq!(team.notes[0].text(Lang::En).split(',').next(), Some("oud.json: counted"));
+    assert_eq!(team.notes[0].problem, FileProblem::Older(1));
 }

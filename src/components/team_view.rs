@@ -3,7 +3,7 @@ use std::rc::Rc;
 use checklist_core::lang::Lang;
 use checklist_core::model::Instrument;
 use checklist_core::state::{Action, DownloadKind};
-use checklist_core::team::{summarise, FileProblem, Team, TeamReport};
+use checklist_core::team::{summarise, Team, TeamReport};
 use checklist_core::ui_text::{fill, ui};
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, FileList, HtmlInputElement};
@@ -75,18 +75,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         })
     };
 
-    let notes = team.notes.iter().map(|note| {
-        let file = note.file.as_str();
-        let message = match &note.problem {
-            FileProblem::Unreadable => fill(text.team_file_unreadable, &[("file", file)]),
-            FileProblem::Newer => fill(text.team_file_newer, &[("file", file)]),
-            FileProblem::OtherChecklist(id) => fill(text.team_file_other, &[("file", file), ("id", id)]),
-            FileProblem::OtherVersion => fill(text.team_file_version, &[("file", file)]),
-            FileProblem::Duplicate(other) => fill(text.team_file_duplicate, &[("file", file), ("other", other)]),
-            FileProblem::NothingScored => fill(text.team_file_empty, &[("file", file)]),
-        };
-        html! { <li class="ckl-file-note">{message}</li> }
-    });
+    let notes = team.notes.iter().map(|note| html! { <li class="ckl-file-note">{note.text(lang)}</li> });
     let counted = team.members.iter().map(|m| html! { <li>{fill(text.team_file_added, &[("file", &m.file)])}</li> });
 
     let report = TeamReport::new(instrument, &summary, lang, today());
