@@ -14,7 +14,7 @@ use crate::results_file::{self, LeftOut, ReadError};
 use crate::scoring::score_instrument;
 use crate::storage::{restore_answers, Loaded, NotStored, Restored, Slot, Unreadable};
 use crate::summary::{self, Context, Report};
-use crate::team::{self, Team};
+use crate::team::{self, Member, Team};
 use crate::ui_text::{fill, ui};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,6 +94,7 @@ impl Notice {
             Notice::StorageUnavailable => text.notice_storage_unavailable.to_string(),
             Notice::BackedUp(Slot::Answers, key) => fill(text.notice_backed_up, &[("key", key)]),
             Notice::BackedUp(Slot::History, key) => fill(text.notice_history_backed_up, &[("key", key)]),
+            Notice::BackedUp(Slot::Team, key) => fill(text.notice_team_backed_up, &[("key", key)]),
             Notice::UnreadableKept(_) => text.notice_unreadable_kept.to_string(),
             Notice::NotSaved => text.notice_not_saved.to_string(),
             Notice::SavedByNewerVersion => text.notice_newer_version.to_string(),
@@ -187,6 +188,7 @@ pub struct Session {
     /// another tab, or another widget of this checklist on the page, wrote meanwhile.
     pub stored_answers: Answers,
     pub stored_history: Vec<Attempt>,
+    pub stored_team: Vec<Member>,
     /// Stored answers of a newer version are not written over: saving waits for the visitor's
     /// choice ([`Action::ContinueInThisVersion`]).
     pub holding_newer: bool,
@@ -280,6 +282,7 @@ impl Session {
             library: &Library::NONE,
             stored_answers: Answers::new(instrument),
             stored_history: Vec::new(),
+            stored_team: Vec::new(),
             holding_newer: false,
         }
     }
@@ -315,8 +318,10 @@ impl Session {
                 }
                 self.notices.extend(loaded.unreadable.into_iter().map(unreadable_notice));
                 self.history = loaded.history;
+                self.team = loaded.team;
                 self.stored_answers = self.answers.clone();
                 self.stored_history = self.history.clone();
+                self.stored_team = self.team.members.clone();
             }
         }
         match shared {
@@ -408,12 +413,20 @@ impl Session {
                 effects.push(Effect::Focus(Focus::Heading));
             }
             Action::AddTeamFiles(files) => {
+                let before = self.team.members.len();
                 for (file, text) in files {
                     self.team.add_file(self.instrument, &file, &text);
                 }
+                if self.team.members.len() != before {
+                    effects.push(self.save_team());
+                }
             }
             Action::ClearTeam => {
+                let had_members = !self.team.members.is_empty();
                 self.team = Team::default();
+                if had_members {
+                    effects.push(self.save_team());
+                }
                 effects.push(Effect::Focus(Focus::Heading));
             }
             Action::DeleteHistory => {
@@ -441,6 +454,12 @@ impl Session {
                     Slot::History => {
                         self.stored_history =
                             value.and_then(|text| history::from_json(self.instrument, &text)).unwrap_or_default()
+                    }
+                    Slot::Team => {
+                        self.stored_team = value
+                            .and_then(|text| team::from_json(self.instrument, &text))
+                            .map(|team| team.members)
+                            .unwrap_or_default()
                     }
                 }
                 self.notices.retain(|n| *n != Notice::NotSaved);
@@ -493,6 +512,18 @@ impl Session {
                     effects.push(self.save_history());
                 }
             }
+            Action::StoredElsewhere { slot: Slot::Team, value } => {
+                let theirs = match value.as_deref().map(|text| team::from_json(self.instrument, text)) {
+                    None => Vec::new(),
+                    Some(Some(team)) => team.members,
+                    Some(None) => return (self, effects),
+                };
+                self.team = team::merge(&self.stored_team, &self.team, &theirs);
+                self.stored_team = theirs;
+                if self.team.members != self.stored_team {
+                    effects.push(self.save_team());
+                }
+            }
             Action::ContinueInThisVersion => {
                 self.holding_newer = false;
                 self.notices.retain(|n| *n != Notice::SavedByNewerVersion);
@@ -522,9 +553,19 @@ impl Session {
         Effect::Save { slot: Slot::Answers, value }
     }
 
+    fn save_team(&self) -> Effect {
+        let value = (!self.team.members.is_empty()).then(|| team::to_json(self.instrument, &self.team));
+        Effect::Save { slot: Slot::Team, value }
+    }
+
     fn save_history(&self) -> Effect {
         let value = (!self.history.is_empty()).then(|| history::to_json(self.instrument, &self.history));
         Effect::Save { slot: Slot::History, value }
+    }
+
+    /// Whether the team overview is being kept on this device (saving works): the view says so.
+    pub fn team_is_kept(&self) -> bool {
+        !self.notices.iter().any(|n| matches!(n, Notice::StorageUnavailable | Notice::NotSaved))
     }
 
     /// The address that shows these answers to someone else: `page` plus the fragment.

@@ -14,6 +14,7 @@ use crate::answers::Answers;
 use crate::history::{self, Attempt};
 use crate::model::Instrument;
 use crate::results_file::{self, place, ReadError};
+use crate::team::{self, Team};
 
 pub const NAMESPACE: &str = "checklist-widget/v1";
 
@@ -35,15 +36,18 @@ pub enum Slot {
     Answers,
     /// Completed attempts with their dates.
     History,
+    /// A team lead's overview: the members' answers, kept until cleared.
+    Team,
 }
 
 impl Slot {
-    pub const ALL: [Slot; 2] = [Slot::Answers, Slot::History];
+    pub const ALL: [Slot; 3] = [Slot::Answers, Slot::History, Slot::Team];
 
     pub fn name(self) -> &'static str {
         match self {
             Slot::Answers => "answers",
             Slot::History => "history",
+            Slot::Team => "team",
         }
     }
 
@@ -63,6 +67,7 @@ impl Slot {
                 !matches!(restore_answers(instrument, Some(text)), Restored::Unreadable | Restored::Newer { .. })
             }
             Slot::History => history::from_json(instrument, text).is_some(),
+            Slot::Team => team::from_json(instrument, text).is_some(),
         }
     }
 }
@@ -126,6 +131,7 @@ pub struct NotStored;
 pub struct Loaded {
     pub answers: Restored,
     pub history: Vec<Attempt>,
+    pub team: Team,
     pub unreadable: Vec<Unreadable>,
 }
 
@@ -135,12 +141,12 @@ pub struct Loaded {
 pub struct Keeper {
     instrument: &'static Instrument,
     /// Per slot: the stored value is one this widget read or wrote (no need to read it again).
-    trusted: [bool; 2],
+    trusted: [bool; Slot::ALL.len()],
 }
 
 impl Keeper {
     pub fn new(instrument: &'static Instrument) -> Keeper {
-        Keeper { instrument, trusted: [false; 2] }
+        Keeper { instrument, trusted: [false; Slot::ALL.len()] }
     }
 
     /// Reads the answers and the history. Unreadable values are moved to a backup key, or, if
@@ -159,23 +165,34 @@ impl Keeper {
             (Restored::Newer { .. }, _) => {}
             _ => self.trusted[Slot::Answers.index()] = true,
         }
-        let history = match store.get(&Slot::History.key(instrument)) {
-            None => {
-                self.trusted[Slot::History.index()] = true;
-                Vec::new()
-            }
-            Some(raw) => match history::from_json(instrument, &raw) {
-                Some(attempts) => {
-                    self.trusted[Slot::History.index()] = true;
-                    attempts
-                }
-                None => {
-                    unreadable.push(self.set_aside(store, Slot::History, &raw, stamp));
-                    Vec::new()
-                }
-            },
+        let history = self.load_slot(store, Slot::History, stamp, &mut unreadable, history::from_json);
+        let team = self.load_slot(store, Slot::Team, stamp, &mut unreadable, team::from_json);
+        Loaded { answers, history, team, unreadable }
+    }
+
+    /// A slot's value, or its default when there is none or it is unreadable (then set aside).
+    fn load_slot<T: Default>(
+        &mut self,
+        store: &mut dyn KeyValueStore,
+        slot: Slot,
+        stamp: u64,
+        unreadable: &mut Vec<Unreadable>,
+        read: fn(&Instrument, &str) -> Option<T>,
+    ) -> T {
+        let Some(raw) = store.get(&slot.key(self.instrument)) else {
+            self.trusted[slot.index()] = true;
+            return T::default();
         };
-        Loaded { answers, history, unreadable }
+        match read(self.instrument, &raw) {
+            Some(value) => {
+                self.trusted[slot.index()] = true;
+                value
+            }
+            None => {
+                unreadable.push(self.set_aside(store, slot, &raw, stamp));
+                T::default()
+            }
+        }
     }
 
     fn set_aside(&mut self, store: &mut dyn KeyValueStore, slot: Slot, raw: &str, stamp: u64) -> Unreadable {

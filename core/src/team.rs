@@ -7,6 +7,7 @@
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::escape::escape_html;
+use crate::json::{self, Value};
 use crate::lang::Lang;
 use crate::model::Instrument;
 use crate::results_file::{self, place, LeftOut, ReadError};
@@ -121,6 +122,68 @@ impl Team {
             self.notes.push(FileNote { file: file.to_string(), problem: FileProblem::Partly(unexpected) });
         }
     }
+}
+
+/// The team as the widget keeps it in storage: the members, each with its file name (shown
+/// only to the team lead, on this device), the fingerprint that tells the same file added twice,
+/// and its answers as a results file. The notes are about the last files added, not kept.
+pub fn to_json(instrument: &Instrument, team: &Team) -> String {
+    let members = team.members.iter().map(|m| {
+        Value::Object(vec![
+            ("file".to_string(), Value::String(m.file.clone())),
+            ("fingerprint".to_string(), Value::String(format!("{:016x}", m.fingerprint))),
+            ("results".to_string(), results_file::to_value(instrument, &m.answers, None)),
+        ])
+    });
+    Value::Object(vec![
+        ("format".to_string(), Value::String(FORMAT.to_string())),
+        ("schema".to_string(), Value::Int(results_file::SCHEMA)),
+        ("members".to_string(), Value::Array(members.collect())),
+    ])
+    .to_json()
+}
+
+const FORMAT: &str = "checklist-team";
+
+/// A stored team; `None` when the text cannot be read as one (the storage rules then keep it
+/// under a backup key).
+pub fn from_json(instrument: &Instrument, text: &str) -> Option<Team> {
+    let value = json::parse(text).ok()?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT)
+        || value.get("schema").and_then(Value::as_int) != Some(results_file::SCHEMA)
+    {
+        return None;
+    }
+    let Some(Value::Array(members)) = value.get("members") else { return None };
+    let members = members
+        .iter()
+        .map(|member| {
+            let saved = results_file::from_value(member.get("results")?).ok()?;
+            (saved.checklist == instrument.id).then_some(())?;
+            Some(Member {
+                file: member.get("file")?.as_str()?.to_string(),
+                answers: place(instrument, &saved).answers,
+                fingerprint: u64::from_str_radix(member.get("fingerprint")?.as_str()?, 16).ok()?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Team { members, notes: Vec::new() })
+}
+
+/// What this widget has after another tab changed the stored team, member by member as
+/// [`crate::answers::merge`] does answers: what they added or removed since `base` (what
+/// storage held before) and what was added or removed here both stand. Nobody's addition is lost.
+pub fn merge(base: &[Member], mine: &Team, theirs: &[Member]) -> Team {
+    let same = |a: &Member, b: &Member| a.file == b.file && a.fingerprint == b.fingerprint;
+    let had = |list: &[Member], member: &Member| list.iter().any(|m| same(m, member));
+    let removed_here = |member: &Member| had(base, member) && !had(&mine.members, member);
+    let mut members: Vec<Member> = theirs.iter().filter(|m| !removed_here(m)).cloned().collect();
+    for member in &mine.members {
+        if !had(base, member) && !had(&members, member) {
+            members.push(member.clone());
+        }
+    }
+    Team { members, notes: mine.notes.clone() }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

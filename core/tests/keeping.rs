@@ -89,7 +89,7 @@ fn answers_of_version_1_are_carried_over_item_by_item_where_the_meaning_stayed()
 fn the_visitor_is_told_what_changed_on_restore_and_on_import() {
     let v2 = mini_v2();
     let stored = storage::restore_answers(v2, Some(VERSION_1));
-    let loaded = Loaded { answers: stored, history: Vec::new(), unreadable: Vec::new() };
+    let loaded = Loaded { answers: stored, history: Vec::new(), team: Default::default(), unreadable: Vec::new() };
     let session = Session::new(v2, Lang::Nl).restore(Some(loaded), None);
     let note = v2.change_from(1).map(|c| c.note);
     assert_eq!(session.notices, vec![Notice::Resumed(2, 12), Notice::Updated { from: 1, note }]);
@@ -167,14 +167,14 @@ fn stored_answers_that_cannot_be_read_are_reported_for_backup() {
 fn restoring_a_session_tells_the_visitor_what_happened() {
     let mini = mini();
     let stored = Restored::Answers { answers: answers(mini, "12.. .... ...."), updated_from: None, left_out: 0 };
-    let loaded = Loaded { answers: stored, history: Vec::new(), unreadable: Vec::new() };
+    let loaded = Loaded { answers: stored, history: Vec::new(), team: Default::default(), unreadable: Vec::new() };
     let session = Session::new(mini, Lang::Nl).restore(Some(loaded), None);
     assert_eq!(session.notices, vec![Notice::Resumed(2, 12)]);
     assert_eq!(session.answers.get(1), Answer::Scale(2));
 
     let key = "checklist-widget/v1/mini/backup/answers/1".to_string();
     let unreadable = vec![Unreadable::BackedUp { slot: Slot::Answers, key: key.clone() }];
-    let loaded = Loaded { answers: Restored::Nothing, history: Vec::new(), unreadable };
+    let loaded = Loaded { answers: Restored::Nothing, history: Vec::new(), team: Default::default(), unreadable };
     let session = Session::new(mini, Lang::Nl).restore(Some(loaded), None);
     assert_eq!(session.notices, vec![Notice::BackedUp(Slot::Answers, key.clone())]);
     assert!(session.notices[0].text(Lang::Nl).contains(&key), "the notice names the backup key");
@@ -206,6 +206,7 @@ fn a_shared_result_is_read_only_until_taken_over() {
     let loaded = Loaded {
         answers: Restored::Answers { answers: mine.clone(), updated_from: None, left_out: 0 },
         history: Vec::new(),
+        team: Default::default(),
         unreadable: Vec::new(),
     };
     let session = Session::new(mini, Lang::Nl).restore(Some(loaded), Some(Ok(theirs.clone())));

@@ -266,7 +266,7 @@ impl Component for App {
                 }
             }
             View::Team => html! {
-                <TeamView instrument={session.instrument} {lang} team={session.team.clone()} {dispatch} {instance} />
+                <TeamView instrument={session.instrument} {lang} team={session.team.clone()} kept={session.team_is_kept()} {dispatch} {instance} />
             },
         };
         // A file dropped anywhere on the widget never makes the browser open it and leave the

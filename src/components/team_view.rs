@@ -17,6 +17,8 @@ pub struct TeamViewProps {
     pub instrument: &'static Instrument,
     pub lang: Lang,
     pub team: Team,
+    /// Saving works: the overview stays on this device until cleared.
+    pub kept: bool,
     pub dispatch: Callback<Action>,
     pub instance: Rc<str>,
 }
@@ -119,6 +121,9 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             </div>
             <ul class="ckl-file-notes" aria-live="polite">{for counted}{for notes}</ul>
             {for table}
+            if props.kept && summary.members > 0 {
+                <p class="ckl-hint">{text.team_kept_here}</p>
+            }
             {for disagreement}
             if summary.members > 0 {
                 <div class="ckl-actions">
