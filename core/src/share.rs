@@ -63,3 +63,31 @@ pub fn decode(instrument: &Instrument, fragment: &str) -> Result<Answers, ShareE
     }
     Ok(answers)
 }
+
+/// Every share link in a pasted text (links one per line, or inside chat messages with other
+/// words around them): the `ckl=…` part of each, in order. Punctuation a chat adds after a link
+/// (a full stop) is not part of it; a link cut short stays short, and reads as unreadable.
+pub fn find_in_text(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(PREFIX) {
+        let after_hash = rest[..at].ends_with('#');
+        let token_length = rest[at..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '=' | '_')))
+            .unwrap_or(rest.len() - at);
+        let token = rest[at..at + token_length].trim_end_matches('.');
+        if after_hash {
+            found.push(token);
+        }
+        rest = &rest[at + token_length.max(PREFIX.len())..];
+    }
+    found
+}
+
+/// The checklist id and version a share link names, when it names them.
+pub fn names(token: &str) -> Option<(&str, Option<u32>)> {
+    let shared = token.strip_prefix('#').unwrap_or(token).strip_prefix(PREFIX)?;
+    let mut parts = shared.splitn(3, '.');
+    let id = parts.next().filter(|id| !id.is_empty())?;
+    Some((id, parts.next().and_then(|v| v.parse().ok())))
+}

@@ -232,6 +232,8 @@ pub enum Action {
     CloseTeam,
     /// Files a team lead added: (file name, text) each.
     AddTeamFiles(Vec<(String, String)>),
+    /// Text a team lead pasted: share links, alone or inside chat messages.
+    AddTeamLinks(String),
     ClearTeam,
     DeleteHistory,
     Download {
@@ -417,6 +419,13 @@ impl Session {
                 for (file, text) in files {
                     self.team.add_file(self.instrument, &file, &text);
                 }
+                if self.team.members.len() != before {
+                    effects.push(self.save_team());
+                }
+            }
+            Action::AddTeamLinks(pasted) => {
+                let before = self.team.members.len();
+                self.team.add_links(self.instrument, &pasted);
                 if self.team.members.len() != before {
                     effects.push(self.save_team());
                 }

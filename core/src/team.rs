@@ -12,16 +12,22 @@ use crate::lang::Lang;
 use crate::model::Instrument;
 use crate::results_file::{self, place, LeftOut, ReadError};
 use crate::scoring::score_instrument;
+use crate::share;
 use crate::summary::SUMMARY_CSS;
 use crate::ui_text::{fill, ui};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Member {
+    /// The file's name, or "Link 3" for the third pasted link.
     pub file: String,
     pub answers: Answers,
     /// Of the file's whole text: with the name, tells the same file added twice.
     pub fingerprint: u64,
+    pub from_link: bool,
 }
+
+/// The same word in Dutch and English.
+const LINK_LABEL: &str = "Link {n}";
 
 /// FNV-1a: enough to tell two texts apart here, and a few bytes of code instead of a hasher.
 fn fingerprint(text: &str) -> u64 {
@@ -43,6 +49,13 @@ pub enum FileProblem {
     Duplicate(String),
     /// Too few answers for any dimension score.
     NothingScored,
+    /// A pasted share link that is cut short or damaged.
+    LinkUnreadable,
+    /// The same share link as the one already counted under this label. Two members with the
+    /// same answers share the same link: the second can be added as a file.
+    SameLink(String),
+    /// Pasted text without any share link in it.
+    NoLinkFound,
     /// Completed in this older version of the checklist, and too little of it kept its meaning
     /// for a score.
     TooOld(u32),
@@ -62,6 +75,11 @@ pub struct FileNote {
 }
 
 impl FileNote {
+    /// The file or link counted, in part or from an older version: news, not a warning.
+    pub fn counted(&self) -> bool {
+        matches!(self.problem, FileProblem::Older(_) | FileProblem::Partly(_))
+    }
+
     pub fn text(&self, lang: Lang) -> String {
         let text = ui(lang);
         let file = self.file.as_str();
@@ -72,6 +90,9 @@ impl FileNote {
             FileProblem::OtherVersion => fill(text.team_file_version, &[("file", file)]),
             FileProblem::Duplicate(other) => fill(text.team_file_duplicate, &[("file", file), ("other", other)]),
             FileProblem::NothingScored => fill(text.team_file_empty, &[("file", file)]),
+            FileProblem::LinkUnreadable => fill(text.team_link_unreadable, &[("file", file)]),
+            FileProblem::SameLink(other) => fill(text.team_link_same, &[("file", file), ("other", other)]),
+            FileProblem::NoLinkFound => text.team_no_links.to_string(),
             FileProblem::TooOld(from) => fill(text.team_file_too_old, &[("file", file), ("from", &from.to_string())]),
             FileProblem::Older(from) => fill(text.team_file_older, &[("file", file), ("from", &from.to_string())]),
             FileProblem::Partly(left_out) => fill(
@@ -89,6 +110,58 @@ pub struct Team {
 }
 
 impl Team {
+    /// Adds every share link in a pasted text: each as a member ("Link 3"), or as a note that
+    /// quotes the start of the link and says why it does not count.
+    pub fn add_links(&mut self, instrument: &Instrument, pasted: &str) {
+        let links = share::find_in_text(pasted);
+        if links.is_empty() {
+            return self.notes.push(FileNote { file: String::new(), problem: FileProblem::NoLinkFound });
+        }
+        for link in links {
+            let quoted = || {
+                let short: String = link.chars().take(24).collect();
+                if short.len() < link.len() {
+                    format!("#{short}…")
+                } else {
+                    format!("#{short}")
+                }
+            };
+            let mut note = |problem| self.notes.push(FileNote { file: quoted(), problem });
+            let answers = match share::decode(instrument, link) {
+                Ok(answers) => answers,
+                Err(_) => match share::names(link) {
+                    Some((id, _)) if id != instrument.id => {
+                        note(FileProblem::OtherChecklist(id.to_string()));
+                        continue;
+                    }
+                    Some((_, Some(version))) if version > instrument.version => {
+                        note(FileProblem::OtherVersion);
+                        continue;
+                    }
+                    Some((_, Some(version))) if version < instrument.version => {
+                        note(FileProblem::TooOld(version));
+                        continue;
+                    }
+                    _ => {
+                        note(FileProblem::LinkUnreadable);
+                        continue;
+                    }
+                },
+            };
+            let print = fingerprint(link);
+            if let Some(twin) = self.members.iter().find(|m| m.fingerprint == print) {
+                let twin = twin.file.clone();
+                note(FileProblem::SameLink(twin));
+            } else if score_instrument(instrument, &answers).dimensions.iter().all(|d| d.score().is_none()) {
+                note(FileProblem::NothingScored);
+            } else {
+                let number = 1 + self.members.iter().filter(|m| m.from_link).count();
+                let file = fill(LINK_LABEL, &[("n", &number.to_string())]);
+                self.members.push(Member { file, answers, fingerprint: print, from_link: true });
+            }
+        }
+    }
+
     /// Adds one imported file: as a member, or as a note saying why it does not count.
     pub fn add_file(&mut self, instrument: &Instrument, file: &str, text: &str) {
         let mut note = |problem| self.notes.push(FileNote { file: file.to_string(), problem });
@@ -113,7 +186,12 @@ impl Team {
             };
             return self.notes.push(FileNote { file: file.to_string(), problem });
         }
-        self.members.push(Member { file: file.to_string(), answers: placed.answers.clone(), fingerprint: print });
+        self.members.push(Member {
+            file: file.to_string(),
+            answers: placed.answers.clone(),
+            fingerprint: print,
+            from_link: false,
+        });
         if saved.version < instrument.version {
             self.notes.push(FileNote { file: file.to_string(), problem: FileProblem::Older(saved.version) });
         }
@@ -130,7 +208,7 @@ impl Team {
 pub fn to_json(instrument: &Instrument, team: &Team) -> String {
     let members = team.members.iter().map(|m| {
         Value::Object(vec![
-            ("file".to_string(), Value::String(m.file.clone())),
+            (if m.from_link { "link" } else { "file" }.to_string(), Value::String(m.file.clone())),
             ("fingerprint".to_string(), Value::String(format!("{:016x}", m.fingerprint))),
             ("results".to_string(), results_file::to_value(instrument, &m.answers, None)),
         ])
@@ -160,8 +238,14 @@ pub fn from_json(instrument: &Instrument, text: &str) -> Option<Team> {
         .map(|member| {
             let saved = results_file::from_value(member.get("results")?).ok()?;
             (saved.checklist == instrument.id).then_some(())?;
+            let (file, from_link) = match (member.get("file"), member.get("link")) {
+                (Some(file), None) => (file, false),
+                (None, Some(link)) => (link, true),
+                _ => return None,
+            };
             Some(Member {
-                file: member.get("file")?.as_str()?.to_string(),
+                file: file.as_str()?.to_string(),
+                from_link,
                 answers: place(instrument, &saved).answers,
                 fingerprint: u64::from_str_radix(member.get("fingerprint")?.as_str()?, 16).ok()?,
             })

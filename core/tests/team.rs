@@ -115,3 +115,66 @@ fn a_file_that_counts_in_part_says_which_answers_do_not() {
     assert_eq!(team.notes[0].text(Lang::En).split(',').next(), Some("oud.json: counted"));
     assert_eq!(team.notes[0].problem, FileProblem::Older(1));
 }
+
+fn link(notation: &str) -> String {
+    format!("https://praktijk.example/checklist#{}", checklist_core::share::encode(mini(), &answers(mini(), notation)))
+}
+
+#[test]
+fn share_links_are_found_in_pasted_chat_messages() {
+    let (a, b) = (link("5555 3333 1111"), link("1111 3333 5555"));
+    let pasted =
+        format!("Anna 09:12\nHier is de mijne: {a}.\nBram: {b}, succes!\n#geenlink ckl=mini.1.5555 {a}#ckl=mini.1.55");
+    let found = checklist_core::share::find_in_text(&pasted);
+    let token = |l: &str| l.split_once('#').unwrap().1.to_string();
+    assert_eq!(
+        found,
+        vec![token(&a), token(&b), token(&a), "ckl=mini.1.55".to_string()],
+        "the bare ckl= without # is prose"
+    );
+}
+
+#[test]
+fn a_team_from_five_pasted_links_says_why_each_that_cannot_count_does_not() {
+    let mini = mini();
+    let mut team = Team::default();
+    let other = link("3333 3333 3333").replace("ckl=mini.1.", "ckl=team.2.");
+    let pasted = [
+        link("5555 3333 1111"),
+        link("1111 3333 5555"),
+        format!("en de mijne {}", link("3333 3333 3333")),
+        link("5555 3333 1111"),
+        link("4444 4444 4444").trim_end_matches("4444").to_string(),
+        other,
+    ]
+    .join("\n");
+    team.add_links(mini, &pasted);
+    assert_eq!(team.members.iter().map(|m| m.file.as_str()).collect::<Vec<_>>(), ["Link 1", "Link 2", "Link 3"]);
+    let notes: Vec<String> = team.notes.iter().map(|n| n.text(Lang::Nl)).collect();
+    assert_eq!(notes.len(), 3, "{notes:?}");
+    assert!(
+        notes[0]
+            .starts_with("#ckl=mini.1.555533331111: niet nogmaals meegeteld, want het is dezelfde link als Link 1."),
+        "{}",
+        notes[0]
+    );
+    assert!(
+        notes[1].ends_with("niet meegeteld, want de link is niet compleet of beschadigd. Vraag om de hele link."),
+        "{}",
+        notes[1]
+    );
+    assert!(notes[2].contains("resultaten van een andere checklist (team)"), "{}", notes[2]);
+    assert_eq!(summarise(mini, &team).members, 3);
+
+    let mut nothing = Team::default();
+    nothing.add_links(mini, "hoi allemaal, zie de bijlage");
+    assert_eq!(nothing.notes[0].text(Lang::En), "There is no shared checklist link in the pasted text.");
+
+    // Kept with the rest: a reload knows them as links, and the next link is Link 4.
+    let reloaded =
+        checklist_core::team::from_json(mini, &checklist_core::team::to_json(mini, &team)).expect("readable");
+    assert_eq!(reloaded.members, team.members);
+    let mut reloaded = reloaded;
+    reloaded.add_links(mini, &link("2222 2222 2222"));
+    assert_eq!(reloaded.members.last().map(|m| m.file.as_str()), Some("Link 4"));
+}

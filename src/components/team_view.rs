@@ -6,7 +6,7 @@ use checklist_core::state::{Action, DownloadKind};
 use checklist_core::team::{summarise, Team, TeamReport};
 use checklist_core::ui_text::{fill, ui};
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, FileList, HtmlInputElement};
+use web_sys::{DragEvent, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::confirm::ConfirmButton;
@@ -77,7 +77,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         })
     };
 
-    let notes = team.notes.iter().map(|note| html! { <li class="ckl-file-note">{note.text(lang)}</li> });
+    let notes = team.notes.iter().map(|note| html! { <li class={classes!("ckl-file-note", note.counted().then_some("ckl-counted"))}>{note.text(lang)}</li> });
     let counted = team.members.iter().map(|m| html! { <li>{fill(text.team_file_added, &[("file", &m.file)])}</li> });
 
     let report = TeamReport::new(instrument, &summary, lang, today());
@@ -106,6 +106,18 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
             </section>
         }
     });
+    let pasted = use_node_ref();
+    let add_links = {
+        let (dispatch, pasted) = (props.dispatch.clone(), pasted.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
+                dispatch.emit(Action::AddTeamLinks(area.value()));
+                area.set_value("");
+                let _ = area.focus();
+            }
+        })
+    };
+    let paste_id = format!("{}-team-links", props.instance);
     let save = |kind: DownloadKind| props.dispatch.reform(move |_| Action::Download { kind, today: today() });
     let input_id = format!("{}-team-files", props.instance);
     html! {
@@ -119,12 +131,19 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 <input type="file" id={input_id} multiple=true accept=".json,.html,.htm,application/json,text/html" {onchange} />
                 <p class="ckl-hint">{text.team_drop}</p>
             </div>
+            <div class="ckl-paste">
+                <label for={paste_id.clone()}>{text.team_paste_label}</label>
+                <textarea id={paste_id} ref={pasted} rows="3" spellcheck="false" />
+                <button type="button" class="ckl-button ckl-secondary" onclick={add_links}>{text.team_paste_add}</button>
+            </div>
             <ul class="ckl-file-notes" aria-live="polite">{for counted}{for notes}</ul>
-            {for table}
+            // One child each, present or not: Yew matches unkeyed children from the end, so a
+            // child that comes and goes here would re-create the paste box above (and lose focus).
+            {table.unwrap_or_default()}
             if props.kept && summary.members > 0 {
                 <p class="ckl-hint">{text.team_kept_here}</p>
             }
-            {for disagreement}
+            {disagreement.unwrap_or_default()}
             if summary.members > 0 {
                 <div class="ckl-actions">
                     <button type="button" class="ckl-button ckl-secondary" onclick={save(DownloadKind::TeamHtml)}>{text.download_html}</button>

@@ -489,3 +489,42 @@ test("team view: kept after a reload until cleared; a hand-edited file counts in
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("team view: five links pasted from a chat, one cut short, each that cannot count says why", async () => {
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  // One member's link as the widget makes it: answers kept from an earlier visit, then results.
+  await widget.locator("fieldset").first().waitFor();
+  await page.evaluate(([key, file]) => localStorage.setItem(key, file), [KEY, await memberFile(2)]);
+  await page.reload();
+  await showResults(widget);
+  const real = await widget.locator(".ckl-share-link").inputValue();
+  assert.match(real, /#ckl=team\.2\.2{24}$/);
+  await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
+  const page_ = real.split("#")[0];
+  const chat = [
+    `Sam 09:12: hier is de mijne ${real}`,
+    `Kim: ${page_}#ckl=team.2.${"4".repeat(24)}.`,
+    `${page_}#ckl=team.2.${"5".repeat(24)} en ${page_}#ckl=team.2.${"4".repeat(24)}`,
+    `Jo: ${page_}#ckl=team.2.${"3".repeat(10)}`,
+  ].join("\n");
+  await widget.locator(".ckl-more summary").click();
+  await widget.getByRole("button", { name: "Teamoverzicht maken (voor teamleiders)" }).click();
+  const area = widget.getByLabel(/Of plak de links die je teamleden deelden/);
+  await area.fill(chat);
+  await widget.getByRole("button", { name: "Links toevoegen" }).click();
+  await widget.locator(".ckl-team-count", { hasText: "3 teamleden" }).waitFor();
+  assert.deepEqual(await widget.locator(".ckl-file-notes li").allInnerTexts(), [
+    "Link 1: meegeteld.",
+    "Link 2: meegeteld.",
+    "Link 3: meegeteld.",
+    `#ckl=team.2.${"4".repeat(13)}…: niet nogmaals meegeteld, want het is dezelfde link als Link 2. Gaven twee teamleden precies dezelfde antwoorden? Voeg de tweede dan als bestand toe.`,
+    "#ckl=team.2.3333333333: niet meegeteld, want de link is niet compleet of beschadigd. Vraag om de hele link.",
+  ]);
+  // 25, 75 and 100 on every dimension.
+  assert.deepEqual(await widget.locator(".ckl-team-table tbody tr").first().locator("td").allInnerTexts(), ["67", "25", "100"]);
+  assert.equal(await area.inputValue(), "", "the pasted text is taken in");
+  assert.equal(await isFocused(area), true, "and the keyboard stays there for the next paste");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
