@@ -7,6 +7,10 @@ use crate::model::Instrument;
 
 pub const PREFIX: &str = "ckl=";
 
+/// `#ckl-open=leadership-team`: a link that opens a checklist to complete, not a result. A
+/// leader sends it to the team so that the leadership widget opens as its team version.
+pub const OPEN_PREFIX: &str = "ckl-open=";
+
 /// `ckl=team.1.4435…`, to put after `#`.
 pub fn encode(instrument: &Instrument, answers: &Answers) -> String {
     let marks: String = answers
@@ -90,4 +94,13 @@ pub fn names(token: &str) -> Option<(&str, Option<u32>)> {
     let mut parts = shared.splitn(3, '.');
     let id = parts.next().filter(|id| !id.is_empty())?;
     Some((id, parts.next().and_then(|v| v.parse().ok())))
+}
+
+/// The checklist a URL fragment names: to open (`#ckl-open=…`) or with shared results (`#ckl=…`).
+pub fn named_checklist(fragment: &str) -> Option<&str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    match fragment.strip_prefix(OPEN_PREFIX) {
+        Some(id) => Some(id).filter(|id| !id.is_empty()),
+        None => names(fragment).map(|(id, _)| id),
+    }
 }

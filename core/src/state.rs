@@ -9,6 +9,7 @@ use crate::answers::{Answer, Answers};
 use crate::date::Date;
 use crate::history::{self, Attempt};
 use crate::lang::Lang;
+use crate::mirror::{self, MirrorReport};
 use crate::model::{Instrument, Site, Text};
 use crate::results_file::{self, LeftOut, ReadError};
 use crate::scoring::score_instrument;
@@ -205,6 +206,20 @@ pub struct Library {
 impl Library {
     /// For tests of one instrument on its own: no other checklists, empty shared texts.
     pub const NONE: Library = Library { all: &[], site: &Site::EMPTY };
+
+    /// The team's mirror of `instrument` ("Mijn leidinggevende …"), if the content has one.
+    pub fn mirror_of(&self, instrument: &Instrument) -> Option<&'static Instrument> {
+        self.all.iter().copied().find(|i| i.mirrors == Some(instrument.id))
+    }
+
+    /// What a widget for `checklist` shows, given the page's fragment: the checklist, or its
+    /// team version when the address names that (the link a leader sends to the team, or a team
+    /// member's shared result).
+    pub fn instrument_for(&self, checklist: &str, fragment: &str) -> Option<&'static Instrument> {
+        let instrument = self.all.iter().copied().find(|i| i.id == checklist)?;
+        let named = crate::share::named_checklist(fragment);
+        Some(self.mirror_of(instrument).filter(|mirror| Some(mirror.id) == named).unwrap_or(instrument))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -243,6 +258,10 @@ pub enum Action {
     DownloadFailed,
     /// "Copy link": `page` is the page's address without its fragment.
     CopyShareLink {
+        page: String,
+    },
+    /// "Copy link" for the link a leader sends to the team (`page`: the address without fragment).
+    CopyInviteLink {
         page: String,
     },
     Copied(bool),
@@ -412,12 +431,13 @@ impl Session {
             }
             Action::OpenTeam => {
                 self.view = View::Team;
+                self.copied = None;
                 effects.push(Effect::Focus(Focus::Heading));
             }
             Action::AddTeamFiles(files) => {
                 let before = self.team.members.len();
                 for (file, text) in files {
-                    self.team.add_file(self.instrument, &file, &text);
+                    self.team.add_file(self.team_instrument(), &file, &text);
                 }
                 if self.team.members.len() != before {
                     effects.push(self.save_team());
@@ -425,7 +445,7 @@ impl Session {
             }
             Action::AddTeamLinks(pasted) => {
                 let before = self.team.members.len();
-                self.team.add_links(self.instrument, &pasted);
+                self.team.add_links(self.team_instrument(), &pasted);
                 if self.team.members.len() != before {
                     effects.push(self.save_team());
                 }
@@ -449,6 +469,7 @@ impl Session {
             }
             Action::DownloadFailed => self.download_failed = true,
             Action::CopyShareLink { page } => effects.push(Effect::CopyText(self.share_link(&page))),
+            Action::CopyInviteLink { page } => effects.extend(self.invite_link(&page).map(Effect::CopyText)),
             Action::Copied(worked) => self.copied = Some(worked),
             Action::Print => effects.push(Effect::Print),
             Action::Stored { slot, value, outcome: Ok(backed_up) } => {
@@ -466,7 +487,7 @@ impl Session {
                     }
                     Slot::Team => {
                         self.stored_team = value
-                            .and_then(|text| team::from_json(self.instrument, &text))
+                            .and_then(|text| team::from_json(self.team_instrument(), &text))
                             .map(|team| team.members)
                             .unwrap_or_default()
                     }
@@ -522,7 +543,7 @@ impl Session {
                 }
             }
             Action::StoredElsewhere { slot: Slot::Team, value } => {
-                let theirs = match value.as_deref().map(|text| team::from_json(self.instrument, text)) {
+                let theirs = match value.as_deref().map(|text| team::from_json(self.team_instrument(), text)) {
                     None => Vec::new(),
                     Some(Some(team)) => team.members,
                     Some(None) => return (self, effects),
@@ -563,13 +584,42 @@ impl Session {
     }
 
     fn save_team(&self) -> Effect {
-        let value = (!self.team.members.is_empty()).then(|| team::to_json(self.instrument, &self.team));
+        let value = (!self.team.members.is_empty()).then(|| team::to_json(self.team_instrument(), &self.team));
         Effect::Save { slot: Slot::Team, value }
     }
 
     fn save_history(&self) -> Effect {
         let value = (!self.history.is_empty()).then(|| history::to_json(self.instrument, &self.history));
         Effect::Save { slot: Slot::History, value }
+    }
+
+    /// Whose results the team overview combines: the team version of this checklist when there
+    /// is one (a leader's team about the leader), else this checklist's.
+    pub fn team_instrument(&self) -> &'static Instrument {
+        self.library.mirror_of(self.instrument).unwrap_or(self.instrument)
+    }
+
+    /// The leader's self-rating beside the team's answers, when this checklist has a team version.
+    pub fn mirror_report(&self, today: Date) -> Option<MirrorReport> {
+        let mirror = self.library.mirror_of(self.instrument)?;
+        let comparison = mirror::compare(self.instrument, &self.answers, mirror, &self.team);
+        Some(MirrorReport::new(self.instrument, &comparison, self.lang, today))
+    }
+
+    /// The button that opens the team overview, or for a leader the team's view of them.
+    pub fn open_team_label(&self) -> &'static str {
+        let text = ui(self.lang);
+        if self.library.mirror_of(self.instrument).is_some() {
+            text.open_mirror
+        } else {
+            text.open_team
+        }
+    }
+
+    /// The link a leader sends to the team: this page, opening the team version.
+    pub fn invite_link(&self, page: &str) -> Option<String> {
+        let mirror = self.library.mirror_of(self.instrument)?;
+        Some(format!("{page}#{}{}", crate::share::OPEN_PREFIX, mirror.id))
     }
 
     /// Whether the team overview is being kept on this device (saving works): the view says so.
@@ -610,11 +660,21 @@ impl Session {
                 }
             }
             DownloadKind::TeamHtml | DownloadKind::TeamMarkdown => {
-                let report =
-                    team::TeamReport::new(instrument, &team::summarise(instrument, &self.team), self.lang, today);
+                let (html, markdown) = match self.mirror_report(today) {
+                    Some(report) => (report.to_html(), report.to_markdown()),
+                    None => {
+                        let report = team::TeamReport::new(
+                            instrument,
+                            &team::summarise(instrument, &self.team),
+                            self.lang,
+                            today,
+                        );
+                        (report.to_html(), report.to_markdown())
+                    }
+                };
                 match kind {
-                    DownloadKind::TeamHtml => ("html", "text/html;charset=utf-8", report.to_html()),
-                    _ => ("md", "text/markdown;charset=utf-8", report.to_markdown()),
+                    DownloadKind::TeamHtml => ("html", "text/html;charset=utf-8", html),
+                    _ => ("md", "text/markdown;charset=utf-8", markdown),
                 }
             }
         };

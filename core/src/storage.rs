@@ -140,13 +140,21 @@ pub struct Loaded {
 #[derive(Clone, Debug)]
 pub struct Keeper {
     instrument: &'static Instrument,
+    /// Whose results the team overview holds: this checklist's, or its team version's.
+    team_instrument: &'static Instrument,
     /// Per slot: the stored value is one this widget read or wrote (no need to read it again).
     trusted: [bool; Slot::ALL.len()],
 }
 
 impl Keeper {
     pub fn new(instrument: &'static Instrument) -> Keeper {
-        Keeper { instrument, trusted: [false; Slot::ALL.len()] }
+        Keeper { instrument, team_instrument: instrument, trusted: [false; Slot::ALL.len()] }
+    }
+
+    /// For a checklist whose team overview holds its team version's results.
+    pub fn with_team_instrument(mut self, team_instrument: &'static Instrument) -> Keeper {
+        self.team_instrument = team_instrument;
+        self
     }
 
     /// Reads the answers and the history. Unreadable values are moved to a backup key, or, if
@@ -165,8 +173,11 @@ impl Keeper {
             (Restored::Newer { .. }, _) => {}
             _ => self.trusted[Slot::Answers.index()] = true,
         }
-        let history = self.load_slot(store, Slot::History, stamp, &mut unreadable, history::from_json);
-        let team = self.load_slot(store, Slot::Team, stamp, &mut unreadable, team::from_json);
+        let history =
+            self.load_slot(store, Slot::History, stamp, &mut unreadable, |raw| history::from_json(instrument, raw));
+        let team_instrument = self.team_instrument;
+        let team =
+            self.load_slot(store, Slot::Team, stamp, &mut unreadable, |raw| team::from_json(team_instrument, raw));
         Loaded { answers, history, team, unreadable }
     }
 
@@ -177,13 +188,13 @@ impl Keeper {
         slot: Slot,
         stamp: u64,
         unreadable: &mut Vec<Unreadable>,
-        read: fn(&Instrument, &str) -> Option<T>,
+        read: impl Fn(&str) -> Option<T>,
     ) -> T {
         let Some(raw) = store.get(&slot.key(self.instrument)) else {
             self.trusted[slot.index()] = true;
             return T::default();
         };
-        match read(self.instrument, &raw) {
+        match read(&raw) {
             Some(value) => {
                 self.trusted[slot.index()] = true;
                 value
@@ -225,7 +236,11 @@ impl Keeper {
         let mut backed_up = None;
         if !self.trusted[slot.index()] {
             if let Some(current) = store.get(&key) {
-                if !slot.is_readable(self.instrument, &current) {
+                let readable = match slot {
+                    Slot::Team => slot.is_readable(self.team_instrument, &current),
+                    _ => slot.is_readable(self.instrument, &current),
+                };
+                if !readable {
                     let newer = matches!(restore_answers(self.instrument, Some(&current)), Restored::Newer { .. });
                     match self.set_aside(store, slot, &current, stamp) {
                         Unreadable::BackedUp { key, .. } if newer && slot == Slot::Answers => {
