@@ -88,8 +88,9 @@ pub struct MirrorReport {
     pub waiting: Option<String>,
     /// The leader has not rated themself enough to compare.
     pub own_missing: bool,
-    /// Dimension, own score, team mean, lowest, highest, difference ("–" where there is none).
-    pub rows: Vec<[String; 6]>,
+    /// Dimension, own score, the team's mean with its range ("67 (25–100)"), difference ("–"
+    /// where there is none). Four columns, so that the table fits a 320 px phone.
+    pub rows: Vec<[String; 4]>,
     pub differ_most: Option<String>,
     pub gaps: Vec<GapReport>,
 }
@@ -107,9 +108,8 @@ impl MirrorReport {
                 [
                     d.name.get(lang).to_string(),
                     number(m.own),
-                    number(team.and_then(|t| t.mean)),
-                    number(team.and_then(|t| t.lowest)),
-                    number(team.and_then(|t| t.highest)),
+                    team.and_then(|t| Some(format!("{} ({}–{})", t.mean?, t.lowest?, t.highest?)))
+                        .unwrap_or("–".to_string()),
                     m.gap().map_or("–".to_string(), UiText::signed),
                 ]
             })
@@ -153,9 +153,9 @@ impl MirrorReport {
         }
     }
 
-    pub fn headers(&self) -> [&'static str; 6] {
+    pub fn headers(&self) -> [&'static str; 4] {
         let text = ui(self.lang);
-        [text.dimension, text.mirror_own, text.team_mean, text.team_lowest, text.team_highest, text.mirror_gap]
+        [text.dimension, text.mirror_own, text.mirror_team, text.mirror_gap]
     }
 
     pub fn to_html(&self) -> String {
@@ -203,12 +203,12 @@ impl MirrorReport {
     }
 
     pub fn to_markdown(&self) -> String {
-        let [a, b, c, d, f, g] = self.headers();
+        let [a, b, c, d] = self.headers();
         let mut md = format!("# {}\n\n{} · {}\n\n", self.title, self.date_line, self.members);
         if let Some(waiting) = &self.waiting {
             md.push_str(&format!("{waiting}\n\n"));
         }
-        md.push_str(&format!("| {a} | {b} | {c} | {d} | {f} | {g} |\n|---|---:|---:|---:|---:|---:|\n"));
+        md.push_str(&format!("| {a} | {b} | {c} | {d} |\n|---|---:|---:|---:|\n"));
         for row in &self.rows {
             md.push_str(&format!("| {} |\n", row.join(" | ")));
         }

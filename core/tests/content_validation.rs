@@ -28,8 +28,15 @@ fn the_fixture_and_the_real_content_files_are_valid() {
     parse_instrument("mini.toml", MINI).expect("fixture");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../content");
     let all = common::all_content();
-    assert_eq!(all.iter().map(|i| i.id).collect::<Vec<_>>(), ["change", "leadership", "team"]);
-    for name in ["team.toml", "leadership.toml"] {
+    assert_eq!(all.iter().map(|i| i.id).collect::<Vec<_>>(), ["change", "leadership-team", "leadership", "team"]);
+    let mirror = all[1];
+    assert_eq!(mirror.mirrors, Some("leadership"));
+    let own = all[2];
+    assert_eq!(mirror.item_count(), own.item_count(), "one team item for each self-rating item");
+    for (team_item, (_, item)) in mirror.items().map(|(_, i)| i).zip(own.items()) {
+        assert_eq!(team_item.id, format!("team-{}", item.id), "the team version mirrors item by item, in order");
+    }
+    for name in ["team.toml", "leadership.toml", "leadership-team.toml"] {
         let path = format!("{dir}/{name}");
         let source = std::fs::read_to_string(&path).expect("content file exists");
         let instrument = parse_instrument(name, &source)

@@ -129,7 +129,8 @@ fn a_version_without_a_changes_entry_carries_nothing_over_but_the_same_version_e
 
 #[test]
 fn the_real_checklists_carry_version_1_answers_over_by_their_changes() {
-    for instrument in common::all_content() {
+    // The team's version of the leadership checklist is new in version 1: nothing to carry over.
+    for instrument in common::all_content().iter().filter(|i| i.id != "leadership-team") {
         assert!(instrument.version >= 2, "{}", instrument.id);
         let change = instrument.change_from(1).expect("every checklist says what changed since version 1");
         for kept in change.kept {

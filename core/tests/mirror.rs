@@ -92,8 +92,8 @@ fn no_team_figures_until_three_members_have_answered() {
     let report = MirrorReport::new(own, &comparison, Lang::Nl, TODAY);
     assert_eq!(report.waiting, None);
     // Own 100, 75, 25; team means of (50, 25, 75) = 50, of (50, 75, 25) = 50, of (50, 75, 50) = 58.
-    assert_eq!(report.rows[0], ["Eén", "100", "50", "25", "75", "+50"].map(String::from));
-    assert_eq!(report.rows[2][5], "−33");
+    assert_eq!(report.rows[0], ["Eén", "100", "50 (25–75)", "+50"].map(String::from));
+    assert_eq!(report.rows[2][3], "−33");
     assert_eq!(report.differ_most.as_deref(), Some("Hier verschillen jij en je team het meest: Eén"));
     let explained: Vec<&str> = report.gaps.iter().map(|g| g.explain.as_str()).collect();
     assert_eq!(
@@ -108,6 +108,6 @@ fn no_team_figures_until_three_members_have_answered() {
 
     let (_, effects) = leader.step(Action::Download { kind: DownloadKind::TeamHtml, today: TODAY });
     let Some(Effect::Download { contents, .. }) = effects.first() else { panic!("{effects:?}") };
-    assert!(contents.contains("<td>100</td><td>50</td><td>25</td><td>75</td><td>+50</td>"), "{contents}");
+    assert!(contents.contains("<td>100</td><td>50 (25–75)</td><td>+50</td>"), "{contents}");
     assert!(!contents.contains("Link 1") && !contents.contains("praktijk.example"), "nothing that names a member");
 }

@@ -35,7 +35,7 @@ pub fn content_file(name: &str) -> (String, String) {
 /// All real content files, checked together as the build checks them.
 pub fn all_content() -> &'static [&'static Instrument] {
     let files: Vec<(String, String)> =
-        ["change.toml", "leadership.toml", "team.toml"].into_iter().map(content_file).collect();
+        ["change.toml", "leadership-team.toml", "leadership.toml", "team.toml"].into_iter().map(content_file).collect();
     let all = checklist_core::source::parse_all(&files)
         .unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
     all.leak()
