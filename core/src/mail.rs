@@ -68,7 +68,9 @@ fn plain_address(text: &str) -> Option<String> {
     let (local, domain) = text.split_once('@')?;
     let local_ok = !local.is_empty()
         && local.len() <= 64
-        && local.chars().all(|c| c.is_ascii_alphanumeric() || ".!$'*+-=_~".contains(c));
+        && local.chars().all(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '.' | '!' | '$' | '\'' | '*' | '+' | '-' | '=' | '_' | '~')
+        });
     let labels_ok = domain.contains('.')
         && domain.split('.').all(|label| {
             !label.is_empty()
@@ -122,7 +124,7 @@ fn within(text: &str, room: usize) -> (String, String) {
         out.push_str(&one);
     }
     // A cut ends on "…", not on a dangling space or half a line.
-    while kept.ends_with(|c: char| c.is_whitespace()) {
+    while kept.ends_with([' ', '\n']) {
         let c = kept.pop().unwrap_or_default();
         let mut one = String::new();
         encode_char(c, &mut one);
@@ -140,7 +142,7 @@ impl MailDraft {
         // A subject is one header line: no line breaks or other controls in it.
         let subject: String = fill(ui(lang).mail_subject, &[("title", title), ("date", &date.long(lang))])
             .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
+            .map(|c| if matches!(c, '\0'..='\x1f' | '\x7f'..='\u{9f}') { ' ' } else { c })
             .collect();
         let head = format!("mailto:{to}?subject=");
         let link = |subject: &str, body: &str| format!("{head}{subject}&body={body}");

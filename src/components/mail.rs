@@ -1,27 +1,17 @@
-use std::rc::Rc;
-
 use checklist_core::lang::Lang;
 use checklist_core::mail::MailDraft;
 use checklist_core::state::Action;
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MailProps {
-    /// The mail as the core made it, while the preview is open; `None`: only the button.
-    pub draft: Option<Rc<MailDraft>>,
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
-}
-
 /// "Stuur mijn resultaten naar de praktijk": a button, then the whole mail (address, subject,
 /// text) before anything opens it. Opening is a plain `mailto:` link the visitor follows: no
-/// script sends or navigates, and it works in every browser.
-#[component]
-pub fn MailToPractice(props: &MailProps) -> Html {
-    let text = ui(props.lang);
-    let dispatch = &props.dispatch;
-    let Some(draft) = &props.draft else {
+/// script sends or navigates, and it works in every browser. `draft`: the mail as the core made
+/// it, while the preview is open; `None`: only the button. A function, not a component: it
+/// re-renders with the results anyway, and a component type costs kilobytes of wasm.
+pub fn mail_to_practice(draft: Option<&MailDraft>, lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let text = ui(lang);
+    let Some(draft) = draft else {
         return html! {
             <div class="ckl-mail-offer">
                 <p>

@@ -10,7 +10,7 @@ use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
 use super::confirm::ConfirmButton;
-use super::mail::MailToPractice;
+use super::mail::mail_to_practice;
 use super::start_over::StartOver;
 use crate::browser::{page_address, today};
 use crate::host_limits::blocked_downloads;
@@ -89,7 +89,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                     <p><a class="ckl-button ckl-primary" {href}>{label}</a></p>
                 }
                 if props.mail_offered {
-                    <MailToPractice draft={props.mail_draft.clone()} lang={props.lang} dispatch={dispatch.clone()} />
+                    {mail_to_practice(props.mail_draft.as_deref(), props.lang, dispatch)}
                 }
             </section>
             <section class="ckl-downloads">
