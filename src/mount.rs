@@ -213,6 +213,8 @@ fn start_app(document: &Document, element: &Element) -> Option<(AppHandle<App>, 
         instance: format!("ckl{instance}").into(),
         links: checklist_links(element),
         contact: page_link(element.get_attribute("data-contact")),
+        // Read by the core's rule (`mail::address`), never resolved: it is an address, not a link.
+        mail: element.get_attribute("data-mail"),
         offline_href: page_link(element.get_attribute("data-offline-href")),
     };
     let clicks = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(follow_in_page_link);

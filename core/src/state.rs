@@ -9,6 +9,7 @@ use crate::answers::{Answer, Answers};
 use crate::date::Date;
 use crate::history::{self, Attempt};
 use crate::lang::Lang;
+use crate::mail::{self, MailDraft};
 use crate::mirror::{self, MirrorReport};
 use crate::model::{Instrument, Site, Text};
 use crate::results_file::{self, LeftOut, ReadError};
@@ -141,6 +142,10 @@ pub enum Focus {
     Heading,
     /// The notices at the top, after something the visitor must read.
     Notices,
+    /// The heading of the mail's preview, when it opens.
+    MailPreview,
+    /// The button that opens the mail's preview, when the preview closes.
+    MailAction,
 }
 
 /// Something the widget must do in the browser. The outcome comes back as an action where the
@@ -180,6 +185,10 @@ pub struct Session {
     /// The practice's contact link, if the page gave one: shown after the results and in the
     /// summaries.
     pub contact: Option<String>,
+    /// The practice's plain address for "send my results" ([`mail::address`]): no action without.
+    pub mail_to: Option<String>,
+    /// The mail's preview is open (results view only).
+    pub mail_preview: bool,
     /// The last download could not be made (a sandboxed frame, say).
     pub download_failed: bool,
     /// The outcome of the last "copy link", until the answers change.
@@ -285,6 +294,9 @@ pub enum Action {
     /// the answers it carries, or `Err` when it cannot be read.
     ShareLinkArrived(Result<Answers, ()>),
     DismissNotice(usize),
+    /// "Stuur mijn resultaten naar de praktijk": show the mail before anything opens it.
+    OpenMailPreview,
+    CloseMailPreview,
 }
 
 impl Session {
@@ -298,6 +310,8 @@ impl Session {
             team: Team::default(),
             notices: Vec::new(),
             contact: None,
+            mail_to: None,
+            mail_preview: false,
             download_failed: false,
             copied: None,
             library: &Library::NONE,
@@ -315,6 +329,13 @@ impl Session {
 
     pub fn with_contact(mut self, contact: Option<String>) -> Self {
         self.contact = contact;
+        self
+    }
+
+    /// The page's `data-mail` attribute (after [`Session::with_contact`]: without the attribute,
+    /// a `mailto:` contact gives the address).
+    pub fn with_mail(mut self, data_mail: Option<&str>) -> Self {
+        self.mail_to = mail::address(data_mail, self.contact.as_deref());
         self
     }
 
@@ -564,6 +585,22 @@ impl Session {
                     self.notices.remove(index);
                 }
             }
+            Action::OpenMailPreview => {
+                if self.view == View::Results && self.mail_to.is_some() {
+                    self.mail_preview = true;
+                    effects.push(Effect::Focus(Focus::MailPreview));
+                }
+            }
+            Action::CloseMailPreview => {
+                if self.mail_preview {
+                    self.mail_preview = false;
+                    effects.push(Effect::Focus(Focus::MailAction));
+                }
+            }
+        }
+        // The preview belongs to the results screen: it is closed whenever that screen is left.
+        if self.view != View::Results {
+            self.mail_preview = false;
         }
         if self.holding_newer {
             effects.retain(|effect| !matches!(effect, Effect::Save { slot: Slot::Answers, .. }));
@@ -630,6 +667,13 @@ impl Session {
     /// The address that shows these answers to someone else: `page` plus the fragment.
     pub fn share_link(&self, page: &str) -> String {
         format!("{page}#{}", crate::share::encode(self.instrument, &self.answers))
+    }
+
+    /// The mail to the practice about `report` (the visitor's own results), if the page gave an
+    /// address: what the preview shows and its `mailto:` link.
+    pub fn mail_draft(&self, report: &Report, share_link: &str, today: Date) -> Option<MailDraft> {
+        let to = self.mail_to.as_deref()?;
+        Some(MailDraft::new(to, self.instrument.title.get(self.lang), today, report, share_link))
     }
 
     /// The visitor's own results: everything the results screen and the summaries show.

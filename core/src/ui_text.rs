@@ -153,6 +153,29 @@ pub struct UiText {
     pub print: &'static str,
     pub unknown_checklist: &'static str,
     pub widget_failed: &'static str,
+    // issue 14: results to the practice
+    /// The button after the results that opens the preview of the mail.
+    pub mail_action: &'static str,
+    /// Under that button: nothing happens before the visitor has seen the mail.
+    pub mail_action_hint: &'static str,
+    pub mail_preview_heading: &'static str,
+    /// The widget sends nothing: the visitor's own mail program does, if they want.
+    pub mail_preview_explain: &'static str,
+    pub mail_to: &'static str,
+    pub mail_subject_label: &'static str,
+    pub mail_body_label: &'static str,
+    pub mail_open: &'static str,
+    /// Not every device has a mail program set up: then the link does nothing.
+    pub mail_no_program: &'static str,
+    /// Something was left out to keep the link within what mail programs accept.
+    pub mail_shortened: &'static str,
+    /// The mail's subject: {title} of the checklist and {date}.
+    pub mail_subject: &'static str,
+    /// The body's first lines, before the scores: {title} and {date}.
+    pub mail_intro: &'static str,
+    /// Before the share link in the body.
+    pub mail_share_link: &'static str,
+    pub mail_closing: &'static str,
     // issue 11
     pub downloads_blocked: &'static str,
     pub summary_as_text: &'static str,
@@ -329,6 +352,20 @@ pub const NL: UiText = UiText {
     print: "Afdrukken of opslaan als pdf",
     unknown_checklist: "Deze checklist bestaat niet: ‘{id}’. Kies een van: {ids}.",
     widget_failed: "Er ging iets mis in de checklist. Herlaad de pagina om het opnieuw te proberen.",
+    mail_action: "Stuur mijn resultaten naar de praktijk",
+    mail_action_hint: "Je ziet eerst precies wat er in de mail komt. Versturen doe je zelf, vanuit je eigen mailprogramma.",
+    mail_preview_heading: "Je mail aan de praktijk",
+    mail_preview_explain: "Dit komt er in de mail. De checklist verstuurt zelf niets: de knop hieronder opent je eigen mailprogramma met deze mail klaar. Daar kun je hem nog aanpassen, versturen of laten liggen.",
+    mail_to: "Aan",
+    mail_subject_label: "Onderwerp",
+    mail_body_label: "Tekst",
+    mail_open: "Open in mijn mailprogramma",
+    mail_no_program: "Opent er niets? Dan is er op dit apparaat geen mailprogramma ingesteld. Neem het adres en de tekst hierboven dan over in een mail van jezelf.",
+    mail_shortened: "Een mail vanuit een link mag niet te lang zijn, daarom is deze tekst ingekort.",
+    mail_subject: "Mijn resultaten: {title} ({date})",
+    mail_intro: "Hallo,\n\nIk heb ‘{title}’ ingevuld op {date}. Dit zijn mijn scores (van 0 tot 100):",
+    mail_share_link: "Al mijn antwoorden zie je via deze link:",
+    mail_closing: "Ik hoor graag wanneer we hierover kunnen praten.",
     // issue 11
     downloads_blocked: "Downloaden werkt op deze pagina waarschijnlijk niet (de checklist staat in een afgeschermd kader). Kopieer hieronder je samenvatting als tekst, of bewaar je antwoorden met de link onder ‘Deel via een link’.",
     summary_as_text: "Je samenvatting als tekst (selecteer en kopieer)",
@@ -493,6 +530,20 @@ pub const EN: UiText = UiText {
     print: "Print or save as PDF",
     unknown_checklist: "This checklist does not exist: ‘{id}’. Choose one of: {ids}.",
     widget_failed: "Something went wrong in the checklist. Reload the page to try again.",
+    mail_action: "Send my results to the practice",
+    mail_action_hint: "You first see exactly what the mail will say. You send it yourself, from your own mail program.",
+    mail_preview_heading: "Your mail to the practice",
+    mail_preview_explain: "This is what the mail will say. The checklist sends nothing itself: the button below opens your own mail program with this mail ready. There you can still change it, send it or leave it.",
+    mail_to: "To",
+    mail_subject_label: "Subject",
+    mail_body_label: "Message",
+    mail_open: "Open in my mail program",
+    mail_no_program: "Nothing opens? Then no mail program is set up on this device. Copy the address and the text above into a mail of your own.",
+    mail_shortened: "A mail opened from a link must not be too long, so this text has been shortened.",
+    mail_subject: "My results: {title} ({date})",
+    mail_intro: "Hello,\n\nI filled in ‘{title}’ on {date}. These are my scores (from 0 to 100):",
+    mail_share_link: "You can see all my answers through this link:",
+    mail_closing: "I would like to hear when we could talk about this.",
     // issue 11
     downloads_blocked: "Downloads probably do not work on this page (the checklist is inside a restricted frame). Copy your summary as text below, or keep your answers with the link under ‘Share with a link’.",
     summary_as_text: "Your summary as text (select and copy)",

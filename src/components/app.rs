@@ -40,6 +40,8 @@ pub struct AppProps {
     pub links: ChecklistLinks,
     /// The practice's contact link (`data-contact`): a button after the results, if set.
     pub contact: Option<String>,
+    /// `data-mail`: the practice's address for "send my results" (else a `mailto:` contact's).
+    pub mail: Option<String>,
     /// The offline copy (`data-offline-href`): a download link under the widget, if set.
     pub offline_href: Option<String>,
 }
@@ -123,6 +125,7 @@ impl Component for App {
         let mut session = Session::new(props.instrument, lang)
             .with_library(props.library)
             .with_contact(props.contact.clone())
+            .with_mail(props.mail.as_deref())
             .restore(loaded, shared);
         if store.readable() && !store.writable() {
             // Full or refusing: the answers above were still read; saving resumes when it can.
@@ -235,6 +238,8 @@ impl Component for App {
         let selector = match focus {
             Focus::Heading => ".ckl-title",
             Focus::Notices => ".ckl-notices",
+            Focus::MailPreview => ".ckl-mail-title",
+            Focus::MailAction => ".ckl-mail-action",
         };
         let target = self.root.cast::<HtmlElement>().and_then(|root| root.query_selector(selector).ok().flatten());
         if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
@@ -257,12 +262,19 @@ impl Component for App {
                     View::Shared(answers) => (session.shared_report(answers, today()), true),
                     _ => (session.report(today()), false),
                 };
+                let share_link = session.share_link(&page_address());
+                // Made only while the preview is open: the button itself needs no draft.
+                let mail_draft = (!shared && session.mail_preview)
+                    .then(|| session.mail_draft(&report, &share_link, today()))
+                    .flatten()
+                    .map(Rc::new);
                 html! {
                     <ResultsView report={Rc::new(report)} {shared} {lang} {dispatch} {instance}
+                        mail_offered={session.mail_to.is_some()} {mail_draft}
                         own_answers_given={session.answers.given_count() > 0}
                         has_history={!session.history.is_empty()}
                         links={props.links.clone()}
-                        share_link={session.share_link(&page_address())}
+                        {share_link}
                         copied={session.copied} download_failed={session.download_failed}
                         downloads_blocked={self.downloads_blocked} />
                 }

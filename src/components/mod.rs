@@ -6,6 +6,7 @@ mod confirm;
 mod item;
 mod language_switch;
 mod load_answers;
+mod mail;
 mod notices;
 mod progress;
 mod questions;

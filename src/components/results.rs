@@ -10,6 +10,7 @@ use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
 use super::confirm::ConfirmButton;
+use super::mail::mail_to_practice;
 use super::start_over::StartOver;
 use crate::browser::{page_address, today};
 use crate::host_limits::blocked_downloads;
@@ -33,6 +34,10 @@ pub struct ResultsProps {
     pub download_failed: bool,
     /// A sandboxed frame without `allow-downloads`: say so, and give the summary as text.
     pub downloads_blocked: bool,
+    /// The page gave the practice's address: "send my results" is offered.
+    pub mail_offered: bool,
+    /// The mail as it would be sent, while its preview is open.
+    pub mail_draft: Option<Rc<checklist_core::mail::MailDraft>>,
 }
 
 /// The results of a checklist or a reflection, the downloads, and the way back.
@@ -82,6 +87,9 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 <p>{invitation.text}</p>
                 if let Some((label, href)) = invitation.contact.clone() {
                     <p><a class="ckl-button ckl-primary" {href}>{label}</a></p>
+                }
+                if props.mail_offered {
+                    {mail_to_practice(props.mail_draft.as_deref(), props.lang, dispatch)}
                 }
             </section>
             <section class="ckl-downloads">
