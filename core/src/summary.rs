@@ -6,7 +6,7 @@
 //! through [`escape_html`].
 
 use crate::answers::{Answer, Answers};
-use crate::chart::{bars_svg, quadrant_svg};
+use crate::chart::{bars_chart, quadrant_chart, Chart};
 use crate::date::Date;
 pub use crate::escape::escape_html;
 use crate::history::{self, Attempt};
@@ -83,7 +83,7 @@ pub struct ChecklistReport {
     /// "Je koos 4 keer ‘weet ik niet’…", when that is worth saying.
     pub unknown_note: Option<String>,
     /// The scores as bars; the table beside it carries the same figures for screen readers.
-    pub chart_svg: String,
+    pub chart: Chart,
     pub band_note: &'static str,
     pub rows: Vec<ReportRow>,
     pub highlights: Vec<Highlight>,
@@ -135,7 +135,7 @@ pub struct ReflectionReport {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuadrantReport {
-    pub chart_svg: String,
+    pub chart: Chart,
     /// The position in words: the chart's caption.
     pub words: String,
     /// The one reading: a quadrant, a border or the centre.
@@ -358,7 +358,7 @@ fn checklist_report(instrument: &Instrument, answers: &Answers, results: &Result
         spread_note,
         bridge,
         unknown_note: unknown_worth_saying(answers).map(|n| fill(text.many_unknown, &[("n", &n.to_string())])),
-        chart_svg: bars_svg(instrument, results, lang),
+        chart: bars_chart(instrument, results, lang),
         band_note: text.band_note,
         rows,
         highlights,
@@ -415,7 +415,7 @@ fn reflection_report(
             })
             .collect();
         let words = position_in_words(instrument, position, lang);
-        QuadrantReport { chart_svg: quadrant_svg(instrument, reading, position, lang, &words), words, texts, next }
+        QuadrantReport { chart: quadrant_chart(instrument, reading, position, lang, &words), words, texts, next }
     });
     ReflectionReport { axes, rows: report_rows(instrument, answers, results, lang), reading }
 }
@@ -522,8 +522,8 @@ fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
         ));
     }
     html.push_str("</tbody>\n</table>\n");
-    // Made by `chart::bars_svg`, which escapes every text in it.
-    html.push_str(&format!("<figure class=\"chart\">{}</figure>\n", report.chart_svg));
+    // `Chart::to_svg` escapes every text in it.
+    html.push_str(&format!("<figure class=\"chart\">{}</figure>\n", report.chart.to_svg()));
     if let Some(note) = report.spread_note {
         html.push_str(&format!("<p class=\"spread\">{}</p>\n", e(note)));
     }
@@ -566,10 +566,10 @@ fn reflection_html(html: &mut String, report: &ReflectionReport, text: &UiText) 
         return;
     };
     let t = &reading.texts;
-    // The chart is made by `chart::quadrant_svg`, which escapes every text in it.
+    // `Chart::to_svg` escapes every text in it.
     html.push_str(&format!(
         "<figure>{}</figure>\n<h2>{}</h2>\n<p>{}</p>\n",
-        reading.chart_svg,
+        reading.chart.to_svg(),
         e(&t.heading),
         e(t.meaning)
     ));

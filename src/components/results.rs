@@ -9,6 +9,7 @@ use checklist_core::summary::{
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
+use super::chart::chart;
 use super::confirm::ConfirmButton;
 use super::start_over::StartOver;
 use crate::browser::{page_address, today};
@@ -137,13 +138,12 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
 /// then "bouw hierop" and "begin hier" only when the scores say so. No overall score.
 fn checklist_results(report: &ChecklistReport, lang: Lang) -> Html {
     let text = ui(lang);
-    let chart = Html::from_html_unchecked(report.chart_svg.clone().into());
     html! {
         <>
             <p class="ckl-note">{report.band_note}</p>
             <h3>{text.per_dimension}</h3>
             <figure class="ckl-chart ckl-bars">
-                {chart}
+                {chart(&report.chart)}
                 // A div, not the table itself: a table does not shrink to the 1 px of the hiding rule.
                 <div class="ckl-visually-hidden"><table>
                     <caption>{text.per_dimension}</caption>
@@ -193,13 +193,12 @@ fn reflection_results(report: &ReflectionReport, links: &ChecklistLinks, lang: L
 
 fn quadrant(reading: &QuadrantReport, links: &ChecklistLinks, lang: Lang) -> Html {
     let text = ui(lang);
-    let chart = Html::from_html_unchecked(reading.chart_svg.clone().into());
     // One reading only: a quadrant, a border between two, or the centre; never two texts.
     let shown = &reading.texts;
     html! {
         <>
             <figure class="ckl-chart">
-                {chart}
+                {chart(&reading.chart)}
                 <figcaption>{reading.words.clone()}</figcaption>
             </figure>
             <div class="ckl-overall">

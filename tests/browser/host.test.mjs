@@ -7,14 +7,14 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CAN, DIST, onlyWhere, serveDemoAndLaunch } from "./support.mjs";
+import { BROWSER, CAN, DIST, onlyWhere, serveDemoAndLaunch } from "./support.mjs";
 import { serve } from "../../tools/serve.mjs";
 
 const ours = serveDemoAndLaunch();
 
 /** A new context whose page at `<site>/<name>` is `body`, next to the real dist/ files. Records
  * page errors and every request. */
-async function hostPage(body, { name = "host.html", viewport, head = "", lang = "nl", html = "" } = {}) {
+async function hostPage(body, { name = "host.html", viewport, head = "", lang = "nl", html = "", headers = {}, fragment = "" } = {}) {
   const context = await ours.browser.newContext({ acceptDownloads: true, viewport });
   const page = await context.newPage();
   const seen = { errors: [], requests: [] };
@@ -24,11 +24,12 @@ async function hostPage(body, { name = "host.html", viewport, head = "", lang = 
   await page.route(`**/${name}`, (route) =>
     route.fulfill({
       contentType: "text/html",
+      headers,
       body: `<!DOCTYPE html><html lang="${lang}" ${html}><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}
         <script src="${ours.site.url}checklist.js" defer></script></head><body>${body}</body></html>`,
     }),
   );
-  await page.goto(`${ours.site.url}${name}`);
+  await page.goto(`${ours.site.url}${name}${fragment}`);
   return { context, page, seen };
 }
 
@@ -438,5 +439,53 @@ test("on a non-secure origin “Kopieer link” says what happened and selects t
   assert.deepEqual(selected, [0, selected[2], selected[2]], "the whole link is selected");
   assert.equal(await field.evaluate((input) => input.getRootNode().activeElement === input), true);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("under a Trusted Types policy the charts are there, drawn as SVG elements with bars and labels", async () => {
+  const { context, page, seen } = await hostPage('<div data-checklist="team"></div><div data-checklist="change"></div>', {
+    headers: { "Content-Security-Policy": "require-trusted-types-for 'script'; trusted-types 'none'" },
+  });
+  const team = page.locator('[data-checklist="team"]');
+  await complete(team, 4);
+  const svg = team.locator("figure.ckl-chart svg.ckl-bars-chart");
+  await svg.waitFor();
+  const drawn = await svg.evaluate((el) => ({
+    namespace: el.namespaceURI,
+    viewBox: el.getAttribute("viewBox"),
+    width: el.getBoundingClientRect().width,
+    bars: [...el.querySelectorAll("rect.ckl-bar")].map((r) => [r.dataset.score, r.getAttribute("width"), r.namespaceURI === el.namespaceURI]),
+    labels: [...el.querySelectorAll("text")].map((t) => t.textContent),
+    labelWidth: el.querySelector("text").getBBox().width,
+  }));
+  assert.equal(drawn.namespace, "http://www.w3.org/2000/svg");
+  assert.equal(drawn.viewBox, "0 0 320 234");
+  assert.ok(drawn.width > 100, `the chart is drawn, ${drawn.width} px wide`);
+  assert.deepEqual(drawn.bars, Array(5).fill(["75", "240", true]), "one bar per theme, at 75");
+  for (const label of ["Beginnend", "Ontwikkelend", "Gevorderd", "Verankerd", "75"]) {
+    assert.ok(drawn.labels.includes(label), `label ${label} in ${drawn.labels}`);
+  }
+  assert.ok(drawn.labelWidth > 0, "the labels are laid out");
+
+  const change = page.locator('[data-checklist="change"]');
+  await complete(change, 5);
+  const quadrant = change.locator("svg.ckl-quadrant-chart");
+  assert.equal(await quadrant.getAttribute("role"), "img");
+  assert.match(await quadrant.locator("title").textContent(), /\S/);
+  assert.equal(await quadrant.locator("circle.ckl-position").getAttribute("cx"), "340");
+  assert.ok((await quadrant.locator("text").count()) > 8, "quadrant names and axis labels");
+  assert.deepEqual(seen.errors, [], "no Trusted Types violation reported");
+  // And the policy was in force where the browser knows Trusted Types: markup as a string is refused.
+  const enforced = await page.evaluate(() => {
+    if (!window.trustedTypes) return null;
+    try {
+      document.createElement("div").innerHTML = "<b>x</b>";
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.notEqual(enforced, false, "innerHTML is refused on this page");
+  if (BROWSER === "chromium") assert.equal(enforced, true, "Chromium knows Trusted Types");
   await context.close();
 });
