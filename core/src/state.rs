@@ -12,6 +12,7 @@ use crate::lang::Lang;
 use crate::model::{Instrument, Site, Text};
 use crate::results_file::{self, ReadError};
 use crate::scoring::score_instrument;
+use crate::share::{link_base, Unclaimed};
 use crate::storage::{restore_answers, Loaded, NotStored, Restored, Slot, Unreadable};
 use crate::summary::{self, Context, Report};
 use crate::team::{self, Team};
@@ -60,6 +61,9 @@ pub enum Notice {
     ImportFailed(String, ImportProblem),
     /// A share link that cannot be read.
     ShareUnreadable,
+    /// A share link that no widget on the page takes: for a checklist that is not here, or for
+    /// none there is. Shown by one widget of the page.
+    ShareNotHere(Unclaimed),
     HistoryDeleted,
 }
 
@@ -75,6 +79,7 @@ impl Notice {
                 | Notice::SavedByNewerVersion
                 | Notice::ImportFailed(..)
                 | Notice::ShareUnreadable
+                | Notice::ShareNotHere(_)
         )
     }
 }
@@ -105,6 +110,10 @@ impl Notice {
                 ImportProblem::OtherChecklist(id) => fill(text.notice_import_other, &[("file", file), ("id", id)]),
             },
             Notice::ShareUnreadable => text.notice_share_unreadable.to_string(),
+            Notice::ShareNotHere(Unclaimed::NotOnPage(title)) => {
+                fill(text.notice_share_not_here, &[("title", title.get(lang))])
+            }
+            Notice::ShareNotHere(Unclaimed::Unknown) => text.notice_share_unknown.to_string(),
             Notice::HistoryDeleted => text.notice_history_deleted.to_string(),
         }
     }
@@ -234,9 +243,11 @@ pub enum Action {
         today: Date,
     },
     DownloadFailed,
-    /// "Copy link": `page` is the page's address without its fragment.
+    /// "Copy link": `page` is the page's address; `hosted` the address the site gave for share
+    /// links made where the page has no web address (a copy opened from disk).
     CopyShareLink {
         page: String,
+        hosted: Option<String>,
     },
     Copied(bool),
     Print,
@@ -258,6 +269,9 @@ pub enum Action {
     /// A share link for this checklist arrived in the address (on load or on `hashchange`):
     /// the answers it carries, or `Err` when it cannot be read.
     ShareLinkArrived(Result<Answers, ()>),
+    /// A share link arrived that no widget on the page takes (on load or on `hashchange`); this
+    /// widget speaks for the page. `None`: the address holds no such link (any more).
+    ShareLinkUnclaimed(Option<Unclaimed>),
     DismissNotice(usize),
 }
 
@@ -358,7 +372,9 @@ impl Session {
                 self.answers = Answers::new(self.instrument);
                 self.view = View::Questions;
                 self.notices.retain(Notice::is_warning);
-                self.notices.retain(|n| !matches!(n, Notice::ImportFailed(..) | Notice::ShareUnreadable));
+                self.notices.retain(|n| {
+                    !matches!(n, Notice::ImportFailed(..) | Notice::ShareUnreadable | Notice::ShareNotHere(_))
+                });
                 effects.extend([self.save_answers(), Effect::Focus(Focus::Heading)]);
             }
             Action::SetLang(lang) => {
@@ -422,7 +438,12 @@ impl Session {
                 effects.push(self.download(kind, today));
             }
             Action::DownloadFailed => self.download_failed = true,
-            Action::CopyShareLink { page } => effects.push(Effect::CopyText(self.share_link(&page))),
+            // No link that works elsewhere, no copy: never a local path on the clipboard.
+            Action::CopyShareLink { page, hosted } => {
+                if let Some(link) = self.share_link_from(&page, hosted.as_deref()) {
+                    effects.push(Effect::CopyText(link));
+                }
+            }
             Action::Copied(worked) => self.copied = Some(worked),
             Action::Print => effects.push(Effect::Print),
             Action::Stored { slot, value, outcome: Ok(backed_up) } => {
@@ -446,13 +467,21 @@ impl Session {
             }
             Action::Stored { outcome: Err(NotStored), .. } => self.notify(Notice::NotSaved),
             Action::ShareLinkArrived(Ok(answers)) => {
-                self.notices.retain(|n| *n != Notice::ShareUnreadable);
+                self.notices.retain(|n| !matches!(n, Notice::ShareUnreadable | Notice::ShareNotHere(_)));
                 self.view = View::Shared(answers);
                 effects.push(Effect::Focus(Focus::Heading));
             }
             Action::ShareLinkArrived(Err(())) => {
                 self.notify(Notice::ShareUnreadable);
                 effects.push(Effect::Focus(Focus::Notices));
+            }
+            Action::ShareLinkUnclaimed(unclaimed) => {
+                // Only the latest link counts: one the address no longer holds is not spoken of.
+                self.notices.retain(|n| !matches!(n, Notice::ShareNotHere(_)));
+                if let Some(unclaimed) = unclaimed {
+                    self.notices.push(Notice::ShareNotHere(unclaimed));
+                    effects.push(Effect::Focus(Focus::Notices));
+                }
             }
             Action::StoredElsewhere { slot: Slot::Answers, value } => {
                 let theirs = match value.as_deref().map(|text| restore_answers(self.instrument, Some(text))) {
@@ -526,6 +555,13 @@ impl Session {
     /// The address that shows these answers to someone else: `page` plus the fragment.
     pub fn share_link(&self, page: &str) -> String {
         format!("{page}#{}", crate::share::encode(self.instrument, &self.answers))
+    }
+
+    /// The share link as it can be given away from a page at `page`: on the page's own web
+    /// address, or on `hosted` where the page has none (a copy opened from disk); `None` when
+    /// no link made here would work elsewhere (see [`link_base`]).
+    pub fn share_link_from(&self, page: &str, hosted: Option<&str>) -> Option<String> {
+        link_base(page, hosted).map(|base| self.share_link(&base))
     }
 
     /// The visitor's own results: everything the results screen and the summaries show.

@@ -42,6 +42,9 @@ pub struct AppProps {
     pub contact: Option<String>,
     /// The offline copy (`data-offline-href`): a download link under the widget, if set.
     pub offline_href: Option<String>,
+    /// Where share links point when this page has no web address (a copy opened from disk):
+    /// `data-share-page`, else `share_page` of `content/site.toml`.
+    pub share_page: Option<String>,
 }
 
 pub enum Message {
@@ -260,7 +263,8 @@ impl Component for App {
                         own_answers_given={session.answers.given_count() > 0}
                         has_history={!session.history.is_empty()}
                         links={props.links.clone()}
-                        share_link={session.share_link(&page_address())}
+                        share_link={session.share_link_from(&page_address(), props.share_page.as_deref())}
+                        share_page={props.share_page.clone()}
                         copied={session.copied} download_failed={session.download_failed}
                         downloads_blocked={self.downloads_blocked} />
                 }
