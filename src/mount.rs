@@ -260,7 +260,10 @@ fn start_app(document: &Document, element: &Element) -> Option<(AppHandle<App>, 
         links: checklist_links(element),
         contact: page_link(element.get_attribute("data-contact")),
         offline_href: page_link(element.get_attribute("data-offline-href")),
-        share_page: element.get_attribute("data-share-page").and_then(|page| links::web(&page)),
+        share_page: element
+            .get_attribute("data-share-page")
+            .and_then(|page| links::web(&page))
+            .or_else(|| LIBRARY.site.share_page.map(str::to_string)),
     };
     let clicks = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(follow_in_page_link);
     let _ = root.add_event_listener_with_callback("click", clicks.as_ref().unchecked_ref());

@@ -132,3 +132,23 @@ fn the_texts_say_why_no_link_can_be_made_in_both_languages() {
     assert!(nl.starts_with("Vanuit deze kopie kan de checklist geen link maken die bij een ander werkt"));
     assert!(en.starts_with("From this copy the checklist cannot make a link that works for someone else"));
 }
+
+#[test]
+fn the_site_may_give_the_hosted_page_in_site_toml_only_as_a_web_address() {
+    let (name, source) = common::content_file("site.toml");
+    let site = checklist_core::source::parse_site(&name, &source).expect("site.toml is valid");
+    assert_eq!(site.share_page, None, "no address unless the site gives one");
+    let given = format!("share_page = \" https://www.example.nl/checklists/\"\n{source}");
+    let site = checklist_core::source::parse_site(&name, &given).expect("an https address is fine");
+    assert_eq!(site.share_page, Some("https://www.example.nl/checklists/"));
+    for bad in ["file:///home/anna/checklist.html", "javascript:alert(1)", "checklists.html", "mailto:a@b.nl"] {
+        let given = format!("share_page = \"{bad}\"\n{source}");
+        let errors = checklist_core::source::parse_site(&name, &given).expect_err(bad);
+        assert_eq!(errors.len(), 1);
+        let message = errors[0].to_string();
+        assert!(
+            message.starts_with("content/site.toml:1: share_page: give a full http:// or https:// address"),
+            "{message}"
+        );
+    }
+}
