@@ -136,25 +136,24 @@ fn sync() {
 /// `#section` of the host page is no share link and stays silent. `changed`: after a
 /// `hashchange`, when a notice about the previous link goes too.
 fn speak_for_the_page(changed: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let places = document.query_selector_all("[data-checklist]").ok();
-    let places: Vec<Element> = places
-        .map(|list| (0..list.length()).filter_map(|i| list.get(i)?.dyn_into::<Element>().ok()).collect())
-        .unwrap_or_default();
-    let (on_page, speaker) = MOUNTED.with(|mounted| {
+    let fragment = location_hash();
+    let (unclaimed, speaker) = MOUNTED.with(|mounted| {
         let mounted = mounted.borrow();
-        let running: Vec<&Mounted> = mounted.iter().filter(|m| m.app.is_some()).collect();
-        // The page's widgets (also those of another copy of the script), and ours by hand in a
-        // host's own shadow root, which the page's query does not see.
-        let mut on_page: Vec<String> =
-            places.iter().filter_map(|place| Some(place.get_attribute("data-checklist")?.trim().to_string())).collect();
-        on_page.extend(running.iter().filter_map(|m| Some(m.checklist.as_deref()?.trim().to_string())));
-        let first = places.iter().find_map(|place| running.iter().find(|m| m.element == *place)).or(running.first());
-        (on_page, first.and_then(|m| m.app.as_ref()).map(|app| (**app).clone()))
+        let running = mounted.iter().filter_map(|m| Some((m, m.app.as_ref()?)));
+        let on_page: Vec<&str> = running.clone().filter_map(|(m, _)| Some(m.checklist.as_deref()?.trim())).collect();
+        // The first in document order: the one a visitor meets first.
+        let first = running.reduce(|first, next| {
+            let after =
+                first.0.element.compare_document_position(&next.0.element) & web_sys::Node::DOCUMENT_POSITION_PRECEDING;
+            if after == 0 {
+                first
+            } else {
+                next
+            }
+        });
+        (share::unclaimed(&fragment, &on_page, CHECKLISTS), first.map(|(_, app)| (**app).clone()))
     });
     let Some(speaker) = speaker else { return };
-    let on_page: Vec<&str> = on_page.iter().map(String::as_str).collect();
-    let unclaimed = share::unclaimed(&location_hash(), &on_page, CHECKLISTS);
     if unclaimed.is_some() || changed {
         speaker.send_message(Message::Act(Action::ShareLinkUnclaimed(unclaimed)));
     }

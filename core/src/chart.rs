@@ -174,19 +174,31 @@ fn node(tag: &'static str, names: &'static [&'static str], values: Vec<Option<St
     Node { tag, names, values, text: String::new(), children: Vec::new() }
 }
 
-/// An attribute that is always set.
-fn some(value: impl ToString) -> Option<String> {
+// Plain functions rather than one generic `ToString`: each generic copy costs wasm.
+fn num(value: i32) -> Option<String> {
     Some(value.to_string())
 }
 
-/// An attribute set only sometimes.
-fn maybe(value: Option<impl ToString>) -> Option<String> {
-    value.map(|value| value.to_string())
+fn word(value: &str) -> Option<String> {
+    Some(value.to_string())
+}
+
+fn maybe_num(value: Option<i32>) -> Option<String> {
+    value.and_then(num)
+}
+
+fn maybe_word(value: Option<&str>) -> Option<String> {
+    value.and_then(word)
 }
 
 /// `fill`, `stroke`, `stroke-width`, `stroke-dasharray`.
 fn paint(paint: &Paint) -> [Option<String>; 4] {
-    [some(paint.fill), maybe(paint.stroke), maybe(paint.stroke_width), maybe(paint.dashed.then_some("4 3"))]
+    [
+        word(paint.fill),
+        maybe_word(paint.stroke),
+        maybe_num(paint.stroke_width),
+        maybe_word(paint.dashed.then_some("4 3")),
+    ]
 }
 
 impl Node {
@@ -223,13 +235,13 @@ impl Chart {
             "svg",
             SVG,
             vec![
-                some(format!("0 0 {} {}", self.width, self.height)),
+                Some(format!("0 0 {} {}", self.width, self.height)),
                 image.then(|| "img".to_string()),
-                some(self.class),
+                word(self.class),
                 (!image).then(|| "true".to_string()),
                 (!image).then(|| "false".to_string()),
-                some(FONT_FAMILY),
-                some(self.font_size),
+                word(FONT_FAMILY),
+                num(self.font_size),
             ],
         );
         if let Some((title, description)) = &self.label {
@@ -254,36 +266,36 @@ impl Shape {
             Shape::Rect(rect) => {
                 let mut values = vec![
                     rect.bar.map(|_| "ckl-bar".to_string()),
-                    maybe(rect.bar.map(|(dimension, _)| dimension)),
-                    maybe(rect.bar.map(|(_, score)| score)),
-                    some(rect.x),
-                    some(rect.y),
-                    some(rect.width),
-                    some(rect.height),
+                    maybe_word(rect.bar.map(|(dimension, _)| dimension)),
+                    maybe_num(rect.bar.map(|(_, score)| i32::from(score))),
+                    num(rect.x),
+                    num(rect.y),
+                    num(rect.width),
+                    num(rect.height),
                 ];
                 values.extend(paint(&rect.paint));
                 node("rect", RECT, values)
             }
             Shape::Line { x1, y1, x2, y2, stroke } => {
-                node("line", LINE, vec![some(x1), some(y1), some(x2), some(y2), some(stroke)])
+                node("line", LINE, vec![num(*x1), num(*y1), num(*x2), num(*y2), word(stroke)])
             }
             Shape::Dot { x, y, r, paint: dot } => {
-                let mut values = vec![some("ckl-position"), some(x), some(y), some(r)];
+                let mut values = vec![word("ckl-position"), num(*x), num(*y), num(*r)];
                 values.extend(paint(dot));
                 node("circle", CIRCLE, values)
             }
             Shape::Text(label) => {
                 let values = vec![
-                    some(label.x),
-                    some(label.y),
-                    maybe(label.turned.then_some("rotate(-90)")),
-                    maybe(label.anchor),
-                    maybe(label.size),
-                    maybe(label.weight),
-                    maybe(label.italic.then_some("italic")),
-                    some(label.fill),
-                    maybe(label.fit),
-                    maybe(label.fit.map(|_| "spacingAndGlyphs")),
+                    num(label.x),
+                    num(label.y),
+                    maybe_word(label.turned.then_some("rotate(-90)")),
+                    maybe_word(label.anchor),
+                    maybe_num(label.size),
+                    maybe_num(label.weight),
+                    maybe_word(label.italic.then_some("italic")),
+                    word(label.fill),
+                    maybe_num(label.fit),
+                    maybe_word(label.fit.map(|_| "spacingAndGlyphs")),
                 ];
                 Node { text: label.text.clone(), ..node("text", TEXT, values) }
             }

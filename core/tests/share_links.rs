@@ -46,11 +46,11 @@ fn the_notice_names_the_checklist_in_both_languages_and_never_echoes_the_link() 
     let here = Notice::ShareNotHere(Unclaimed::NotOnPage(team_title()));
     assert_eq!(
         here.text(Lang::Nl),
-        "Deze gedeelde link hoort bij ‘Checklist teams’, en die staat niet op deze pagina. Open de link op de pagina waar ‘Checklist teams’ staat."
+        "Deze gedeelde link hoort bij ‘Checklist teams’, en die staat niet op deze pagina. Open hem op de pagina met ‘Checklist teams’."
     );
     assert_eq!(
         here.text(Lang::En),
-        "This shared link belongs to ‘Team checklist’, which is not on this page. Open the link on the page where ‘Team checklist’ is."
+        "This shared link belongs to ‘Team checklist’, which is not on this page. Open it on the page with ‘Team checklist’."
     );
     let unknown = Notice::ShareNotHere(Unclaimed::Unknown);
     assert!(unknown.text(Lang::Nl).starts_with("Deze gedeelde link kon niet worden gelezen"));

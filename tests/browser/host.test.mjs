@@ -502,7 +502,7 @@ test("a share link for a checklist not on the page gets one notice, on arrival a
   const first = page.locator('[data-checklist="change"]');
   await first.locator(".ckl-notices").waitFor();
   assert.deepEqual(await noticesPerWidget(page), [
-    ["Deze gedeelde link hoort bij ‘Checklist teams’, en die staat niet op deze pagina. Open de link op de pagina waar ‘Checklist teams’ staat."],
+    ["Deze gedeelde link hoort bij ‘Checklist teams’, en die staat niet op deze pagina. Open hem op de pagina met ‘Checklist teams’."],
     [],
   ]);
   await page.waitForFunction(() => document.activeElement?.matches?.('[data-checklist="change"]'));
