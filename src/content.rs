@@ -11,11 +11,6 @@ include!(concat!(env!("OUT_DIR"), "/content.rs"));
 /// Every checklist and the shared texts, as each widget's session sees them.
 pub static LIBRARY: Library = Library { all: CHECKLISTS, site: &SITE };
 
-/// The checklist a `data-checklist` attribute names.
-pub fn find_checklist(id: &str) -> Option<&'static Instrument> {
-    CHECKLISTS.iter().copied().find(|c| c.id == id)
-}
-
 /// "team, leadership": for the message when an attribute names no checklist.
 pub fn checklist_ids() -> String {
     CHECKLISTS.iter().map(|c| c.id).collect::<Vec<_>>().join(", ")

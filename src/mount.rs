@@ -26,7 +26,7 @@ use yew::AppHandle;
 use crate::browser::{location_hash, page_address, resolve};
 
 use crate::components::app::{App, AppProps, Message};
-use crate::content::{checklist_ids, find_checklist, CHECKLISTS, LIBRARY};
+use crate::content::{checklist_ids, CHECKLISTS, LIBRARY};
 use crate::links::ChecklistLinks;
 
 /// The widget's stylesheet, compiled in: no extra file to upload, no request, and allowed by a
@@ -241,7 +241,8 @@ fn start_app(document: &Document, element: &Element) -> Option<(AppHandle<App>, 
     };
     let lang = language_of(element);
     let id = element.get_attribute("data-checklist").unwrap_or_default();
-    let Some(instrument) = find_checklist(id.trim()) else {
+    // The link a leader sends to the team opens the team version in the leader's widget.
+    let Some(instrument) = LIBRARY.instrument_for(id.trim(), &crate::browser::location_hash()) else {
         let message = fill(ui(lang).unknown_checklist, &[("id", id.trim()), ("ids", &checklist_ids())]);
         show_notice(element, &message);
         return None;

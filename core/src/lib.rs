@@ -12,6 +12,7 @@ pub mod history;
 pub mod json;
 pub mod lang;
 pub mod links;
+pub mod mirror;
 pub mod model;
 pub mod reading;
 pub mod results_file;

@@ -85,6 +85,9 @@ pub struct Instrument {
     pub guide: Guide,
     /// What changed since earlier versions, and which answers still count.
     pub changes: &'static [VersionChange],
+    /// For a team's view of someone's self-rating ("Mijn leidinggevende …"): the checklist it
+    /// mirrors, with the same dimension ids, so the two compare per dimension.
+    pub mirrors: Option<&'static str>,
 }
 
 /// "Hoe gebruik je dit": shown above the questions (`before`) and with the results.

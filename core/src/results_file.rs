@@ -22,6 +22,9 @@ pub struct SavedAnswers {
     pub version: u32,
     pub date: Option<Date>,
     pub answers: Vec<(String, Answer)>,
+    /// Entries whose value is not an answer at all (`12345`, `"vier"`, `null`): their id and the
+    /// value as written, so that [`place`] reports them instead of refusing the whole file.
+    pub not_answers: Vec<(String, String)>,
 }
 
 /// Why a text is not a results file the widget can use.
@@ -94,34 +97,149 @@ pub fn from_value(value: &Value) -> Result<SavedAnswers, ReadError> {
         Some(date) => Some(date.as_str().and_then(Date::parse_iso).ok_or(ReadError::NotResults)?),
     };
     let Some(Value::Object(entries)) = value.get("answers") else { return Err(ReadError::NotResults) };
-    let answers = entries
-        .iter()
-        .map(|(id, v)| {
-            let answer = match v {
-                Value::String(s) if s == "?" => Answer::Unknown,
-                Value::Int(n) => Answer::Scale(u8::try_from(*n).map_err(|_| ReadError::NotResults)?),
-                _ => return Err(ReadError::NotResults),
-            };
-            Ok((id.clone(), answer))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(SavedAnswers { checklist, version, date, answers })
+    let (mut answers, mut not_answers) = (Vec::new(), Vec::new());
+    for (id, v) in entries {
+        match v {
+            Value::String(s) if s == "?" => answers.push((id.clone(), Answer::Unknown)),
+            Value::Int(n) if u8::try_from(*n).is_ok() => answers.push((id.clone(), Answer::Scale(*n as u8))),
+            other => not_answers.push((id.clone(), other.to_json())),
+        }
+    }
+    Ok(SavedAnswers { checklist, version, date, answers, not_answers })
 }
 
-/// The content of `<meta name="checklist-results" content="…">`, unescaped.
+/// The content of `<meta name="checklist-results" content="…">`, unescaped. Read as a browser
+/// reads attributes, so a summary edited by hand or by another program still imports: the
+/// attributes in any order, quoted with `"` or `'` or not at all, any case, other attributes
+/// beside them.
 fn from_html(html: &str) -> Option<String> {
-    let marker = format!("<meta name=\"{META_NAME}\" content=\"");
-    let start = html.find(&marker)? + marker.len();
-    let end = start + html[start..].find('"')?;
-    Some(unescape_html(&html[start..end]))
+    let lower = html.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(found) = lower[from..].find("<meta") {
+        let start = from + found + "<meta".len();
+        let (attributes, end) = read_attributes(&html[start..]);
+        from = start + end;
+        let value = |name: &str| attributes.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
+        if value("name").is_some_and(|n| n.trim().eq_ignore_ascii_case(META_NAME)) {
+            return value("content").map(unescape_html);
+        }
+    }
+    None
 }
 
+/// The attributes of a tag that starts at `tag` (just after its name): lowercased names with
+/// their raw values, and where the tag ends.
+fn read_attributes(tag: &str) -> (Vec<(String, String)>, usize) {
+    let bytes = tag.as_bytes();
+    let mut attributes = Vec::new();
+    let mut at = 0;
+    loop {
+        while at < bytes.len() && (bytes[at].is_ascii_whitespace() || bytes[at] == b'/') {
+            at += 1;
+        }
+        if at >= bytes.len() || bytes[at] == b'>' {
+            return (attributes, at);
+        }
+        let name_start = at;
+        while at < bytes.len() && !matches!(bytes[at], b'=' | b'>' | b'/') && !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let name = tag[name_start..at].to_ascii_lowercase();
+        while at < bytes.len() && bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let mut value = String::new();
+        if at < bytes.len() && bytes[at] == b'=' {
+            at += 1;
+            while at < bytes.len() && bytes[at].is_ascii_whitespace() {
+                at += 1;
+            }
+            let (value_start, value_end) = match bytes.get(at) {
+                Some(&quote @ (b'"' | b'\'')) => {
+                    let end = tag[at + 1..].find(quote as char).map_or(bytes.len(), |e| at + 1 + e);
+                    let range = (at + 1, end);
+                    at = (end + 1).min(bytes.len());
+                    range
+                }
+                _ => {
+                    let start = at;
+                    while at < bytes.len() && bytes[at] != b'>' && !bytes[at].is_ascii_whitespace() {
+                        at += 1;
+                    }
+                    (start, at)
+                }
+            };
+            value = tag[value_start..value_end].to_string();
+        }
+        attributes.push((name, value));
+    }
+}
+
+/// The character references an attribute value may hold: the five named ones this widget writes
+/// and numeric ones (`&#34;`, `&#x22;`), which other programs write. Anything else stays as it is.
 fn unescape_html(text: &str) -> String {
-    text.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
+            let name = &rest[1..end];
+            let c = match name {
+                "quot" => '"',
+                "apos" => '\'',
+                "lt" => '<',
+                "gt" => '>',
+                "amp" => '&',
+                _ => {
+                    let number = name.strip_prefix('#')?;
+                    let code = match number.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                        None => number.parse().ok()?,
+                    };
+                    char::from_u32(code)?
+                }
+            };
+            Some((c, end + 1))
+        });
+        match decoded {
+            Some((c, length)) => {
+                out.push(c);
+                rest = &rest[length..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
-/// Saved answers placed on `instrument`'s items by id. Answers to items the checklist no longer
-/// has, and values outside its scale, are left out and counted. Answers saved under an older
+/// Why a saved answer was left out when placed on a checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeftOutReason {
+    /// The checklist has no statement with this id, nor had one in an earlier version (a hand
+    /// edit, say).
+    UnknownItem,
+    /// A value outside the checklist's scale.
+    OutsideScale,
+    /// Saved under an older version, for a statement that changed its meaning or is gone since.
+    Changed,
+}
+
+/// A saved answer that does not count, and why: reported to the visitor, never dropped silently.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    pub id: String,
+    /// The value as the file wrote it (`9`, `"?"`).
+    pub value: String,
+    pub reason: LeftOutReason,
+}
+
+/// Saved answers placed on `instrument`'s items by id. Answers to items the checklist does not
+/// have, and values outside its scale, are left out and listed. Answers saved under an older
 /// version count only for the items that version's entry in [`Instrument::changes`] keeps (the
 /// items whose meaning stayed); without an entry for that version, none are carried over.
 /// "Weet ik niet" is not carried over from another version: it used to include "n.v.t.", and
@@ -129,14 +247,22 @@ fn unescape_html(text: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Placed {
     pub answers: Answers,
-    pub left_out: usize,
+    pub left_out: Vec<LeftOut>,
+}
+
+impl Placed {
+    /// What the visitor should hear about: answers left out for a reason other than a change of
+    /// version (that one has its own notice, with what changed).
+    pub fn unexpected(&self) -> Vec<LeftOut> {
+        self.left_out.iter().filter(|l| l.reason != LeftOutReason::Changed).cloned().collect()
+    }
 }
 
 pub fn place(instrument: &Instrument, saved: &SavedAnswers) -> Placed {
     let kept: Option<&[&str]> = (saved.version < instrument.version)
         .then(|| instrument.change_from(saved.version).map_or(&[][..], |change| change.kept));
     let mut answers = Answers::new(instrument);
-    let mut left_out = 0;
+    let mut left_out = Vec::new();
     for (id, answer) in &saved.answers {
         let index = instrument.items().position(|(_, item)| item.id == id);
         let valid = match answer {
@@ -147,10 +273,31 @@ pub fn place(instrument: &Instrument, saved: &SavedAnswers) -> Placed {
             None => true,
             Some(kept) => kept.contains(&id.as_str()) && *answer != Answer::Unknown,
         };
-        match index {
-            Some(index) if valid && carried => answers.set(index, *answer),
-            _ => left_out += 1,
-        }
+        let reason = match index {
+            // Gone from this version (in the changes), or never a statement here.
+            None if kept.is_some() => LeftOutReason::Changed,
+            None => LeftOutReason::UnknownItem,
+            Some(_) if !valid => LeftOutReason::OutsideScale,
+            Some(_) if !carried => LeftOutReason::Changed,
+            Some(index) => {
+                answers.set(index, *answer);
+                continue;
+            }
+        };
+        let value = match answer {
+            Answer::Scale(v) => v.to_string(),
+            _ => "\"?\"".to_string(),
+        };
+        left_out.push(LeftOut { id: id.clone(), value, reason });
     }
+    left_out.extend(saved.not_answers.iter().map(|(id, value)| LeftOut {
+        id: id.clone(),
+        value: value.clone(),
+        reason: if instrument.items().any(|(_, item)| item.id == id) {
+            LeftOutReason::OutsideScale
+        } else {
+            LeftOutReason::UnknownItem
+        },
+    }));
     Placed { answers, left_out }
 }

@@ -8,6 +8,10 @@ use crate::model::{Instrument, Text};
 
 pub const PREFIX: &str = "ckl=";
 
+/// `#ckl-open=leadership-team`: a link that opens a checklist to complete, not a result. A
+/// leader sends it to the team so that the leadership widget opens as its team version.
+pub const OPEN_PREFIX: &str = "ckl-open=";
+
 /// `ckl=team.1.4435…`, to put after `#`.
 pub fn encode(instrument: &Instrument, answers: &Answers) -> String {
     let marks: String = answers
@@ -80,15 +84,20 @@ pub enum Unclaimed {
 /// when `fragment` is not a share link at all (an ordinary `#section` of the host page), or a
 /// widget on the page takes it (that widget says what it finds, also when it cannot read it).
 pub fn unclaimed(fragment: &str, on_page: &[&str], all: &[&Instrument]) -> Option<Unclaimed> {
-    let shared = fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix(PREFIX)?;
-    let id = shared.split('.').next().unwrap_or("");
-    if on_page.contains(&id) {
+    let bare = fragment.strip_prefix('#').unwrap_or(fragment);
+    if !bare.starts_with(PREFIX) && !bare.starts_with(OPEN_PREFIX) {
+        return None;
+    }
+    // A result (`#ckl=…`) or the link that opens a team version (`#ckl-open=…`).
+    let id = named_checklist(bare).unwrap_or("");
+    let instrument = all.iter().find(|instrument| instrument.id == id);
+    // A team version is opened by the widget of the checklist it mirrors.
+    let taken_by = |on: &str| on == id || instrument.is_some_and(|i| i.mirrors == Some(on));
+    if on_page.iter().any(|on| taken_by(on)) {
         return None;
     }
     // Only the name of a checklist there is is ever shown: the fragment is anyone's text.
-    Some(
-        all.iter().find(|instrument| instrument.id == id).map_or(Unclaimed::Unknown, |i| Unclaimed::NotOnPage(i.title)),
-    )
+    Some(instrument.map_or(Unclaimed::Unknown, |i| Unclaimed::NotOnPage(i.title)))
 }
 
 /// The address a share link starts with: the page's own (`page`, without its fragment) when
@@ -103,4 +112,41 @@ pub fn link_base(page: &str, hosted: Option<&str>) -> Option<String> {
         return Some(without_fragment(page));
     }
     links::web(hosted?).map(|address| without_fragment(&address))
+}
+
+/// Every share link in a pasted text (links one per line, or inside chat messages with other
+/// words around them): the `ckl=…` part of each, in order. Punctuation a chat adds after a link
+/// (a full stop) is not part of it; a link cut short stays short, and reads as unreadable.
+pub fn find_in_text(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(PREFIX) {
+        let after_hash = rest[..at].ends_with('#');
+        let token_length = rest[at..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '=' | '_')))
+            .unwrap_or(rest.len() - at);
+        let token = rest[at..at + token_length].trim_end_matches('.');
+        if after_hash {
+            found.push(token);
+        }
+        rest = &rest[at + token_length.max(PREFIX.len())..];
+    }
+    found
+}
+
+/// The checklist id and version a share link names, when it names them.
+pub fn names(token: &str) -> Option<(&str, Option<u32>)> {
+    let shared = token.strip_prefix('#').unwrap_or(token).strip_prefix(PREFIX)?;
+    let mut parts = shared.splitn(3, '.');
+    let id = parts.next().filter(|id| !id.is_empty())?;
+    Some((id, parts.next().and_then(|v| v.parse().ok())))
+}
+
+/// The checklist a URL fragment names: to open (`#ckl-open=…`) or with shared results (`#ckl=…`).
+pub fn named_checklist(fragment: &str) -> Option<&str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    match fragment.strip_prefix(OPEN_PREFIX) {
+        Some(id) => Some(id).filter(|id| !id.is_empty()),
+        None => names(fragment).map(|(id, _)| id),
+    }
 }

@@ -61,6 +61,7 @@ struct RawInstrument {
     guide: Spanned<RawGuide>,
     #[serde(default)]
     changes: Vec<RawChange>,
+    mirrors: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -336,6 +337,22 @@ pub fn parse_all(files: &[(String, String)]) -> Result<Vec<&'static Instrument>,
                 message: format!("id ‘{}’ is already used by {other}", instrument.id),
             });
         }
+        // A mirror compares per dimension: the same dimension ids, in the same order.
+        let mirrored = instrument.mirrors.and_then(|target| parsed.iter().find(|(_, i, _)| i.id == target));
+        if let Some((_, target, _)) = mirrored {
+            let ids = |i: &Instrument| i.dimensions.iter().map(|d| d.id).collect::<Vec<_>>();
+            if ids(instrument) != ids(target) {
+                errors.push(ContentError {
+                    file: file.to_string(),
+                    line: 1,
+                    message: format!(
+                        "mirrors = \"{}\": use the same dimension ids in the same order ({})",
+                        target.id,
+                        ids(target).join(", ")
+                    ),
+                });
+            }
+        }
         for &(target, line) in links {
             if !checklists.contains(&target) {
                 errors.push(ContentError {
@@ -437,6 +454,7 @@ fn assemble(
     bands: &'static [Band],
     dimensions: &'static [Dimension],
     reading: Reading,
+    mirrors: Option<&'static str>,
 ) -> &'static Instrument {
     let id = check.id(header.id, "checklist");
     let (version, percent) = (*header.version.get_ref(), *header.percent.get_ref());
@@ -461,6 +479,7 @@ fn assemble(
         reading,
         guide,
         changes,
+        mirrors,
     }))
 }
 
@@ -534,7 +553,13 @@ fn read_checklist(check: &mut Checker) -> Option<&'static Instrument> {
         guide: &raw.guide,
         changes: &raw.changes,
     };
-    Some(assemble(check, header, bands, dimensions, Reading::Bands))
+    let mirrors = raw.mirrors.as_ref().map(|mirrors| {
+        let target = leak(mirrors.get_ref().clone());
+        let line = check.line(&mirrors.span());
+        check.links.push((target, line));
+        target
+    });
+    Some(assemble(check, header, bands, dimensions, Reading::Bands, mirrors))
 }
 
 fn read_reflection(check: &mut Checker) -> Option<&'static Instrument> {
@@ -596,7 +621,7 @@ fn read_reflection(check: &mut Checker) -> Option<&'static Instrument> {
         guide: &raw.guide,
         changes: &raw.changes,
     };
-    Some(assemble(check, header, &[], axes.leak(), Reading::Quadrants(reading)))
+    Some(assemble(check, header, &[], axes.leak(), Reading::Quadrants(reading), None))
 }
 
 fn read_quadrants(check: &mut Checker, raw: &Spanned<Vec<RawQuadrant>>) -> &'static [Quadrant] {
@@ -803,7 +828,7 @@ pub fn instrument_to_rust(name: &str, instrument: &Instrument) -> String {
     format!(
         "pub static {name}: Instrument = Instrument {{ id: {:?}, version: {}, min_answered_percent: {}, \
          title: {}, intro: {}, scale: &[{}], unknown: {}, bands: &[{}], dimensions: &[{}], reading: {}, \
-         guide: Guide {{ before: {}, routine: {}, link: {} }}, changes: &[{}] }};\n",
+         guide: Guide {{ before: {}, routine: {}, link: {} }}, changes: &[{}], mirrors: {:?} }};\n",
         instrument.id,
         instrument.version,
         instrument.min_answered_percent,
@@ -817,7 +842,8 @@ pub fn instrument_to_rust(name: &str, instrument: &Instrument) -> String {
         text(&guide.before),
         list(&guide.routine),
         link,
-        changes.join(", ")
+        changes.join(", "),
+        instrument.mirrors
     )
 }
 

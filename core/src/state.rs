@@ -9,13 +9,14 @@ use crate::answers::{Answer, Answers};
 use crate::date::Date;
 use crate::history::{self, Attempt};
 use crate::lang::Lang;
+use crate::mirror::{self, MirrorReport};
 use crate::model::{Instrument, Site, Text};
-use crate::results_file::{self, ReadError};
+use crate::results_file::{self, LeftOut, ReadError};
 use crate::scoring::score_instrument;
 use crate::share::{link_base, Unclaimed};
 use crate::storage::{restore_answers, Loaded, NotStored, Restored, Slot, Unreadable};
 use crate::summary::{self, Context, Report};
-use crate::team::{self, Team};
+use crate::team::{self, Member, Team};
 use crate::ui_text::{fill, ui};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,8 +56,8 @@ pub enum Notice {
     /// Saving does not work right now (storage full, say): the answers are still on screen.
     /// Goes away by itself once a save works again.
     NotSaved,
-    /// Answers loaded from a file.
-    Imported(String),
+    /// Answers loaded from a file, with the answers in it that do not count (each named).
+    Imported(String, Vec<LeftOut>),
     /// A file could not be loaded, and why.
     ImportFailed(String, ImportProblem),
     /// A share link that cannot be read.
@@ -99,11 +100,15 @@ impl Notice {
             Notice::StorageUnavailable => text.notice_storage_unavailable.to_string(),
             Notice::BackedUp(Slot::Answers, key) => fill(text.notice_backed_up, &[("key", key)]),
             Notice::BackedUp(Slot::History, key) => fill(text.notice_history_backed_up, &[("key", key)]),
+            Notice::BackedUp(Slot::Team, key) => fill(text.notice_team_backed_up, &[("key", key)]),
             Notice::UnreadableKept(_) => text.notice_unreadable_kept.to_string(),
             Notice::NotSaved => text.notice_not_saved.to_string(),
             Notice::SavedByNewerVersion => text.notice_newer_version.to_string(),
             Notice::NewerSetAside(key) => fill(text.notice_newer_set_aside, &[("key", key)]),
-            Notice::Imported(file) => fill(text.notice_imported, &[("file", file)]),
+            Notice::Imported(file, left_out) => match text.left_out(left_out) {
+                Some(left_out) => format!("{} {left_out}", fill(text.notice_imported, &[("file", file)])),
+                None => fill(text.notice_imported, &[("file", file)]),
+            },
             Notice::ImportFailed(file, problem) => match problem {
                 ImportProblem::Unreadable => fill(text.notice_import_unreadable, &[("file", file)]),
                 ImportProblem::Newer => fill(text.notice_import_newer, &[("file", file)]),
@@ -193,6 +198,7 @@ pub struct Session {
     /// another tab, or another widget of this checklist on the page, wrote meanwhile.
     pub stored_answers: Answers,
     pub stored_history: Vec<Attempt>,
+    pub stored_team: Vec<Member>,
     /// Stored answers of a newer version are not written over: saving waits for the visitor's
     /// choice ([`Action::ContinueInThisVersion`]).
     pub holding_newer: bool,
@@ -209,6 +215,20 @@ pub struct Library {
 impl Library {
     /// For tests of one instrument on its own: no other checklists, empty shared texts.
     pub const NONE: Library = Library { all: &[], site: &Site::EMPTY };
+
+    /// The team's mirror of `instrument` ("Mijn leidinggevende …"), if the content has one.
+    pub fn mirror_of(&self, instrument: &Instrument) -> Option<&'static Instrument> {
+        self.all.iter().copied().find(|i| i.mirrors == Some(instrument.id))
+    }
+
+    /// What a widget for `checklist` shows, given the page's fragment: the checklist, or its
+    /// team version when the address names that (the link a leader sends to the team, or a team
+    /// member's shared result).
+    pub fn instrument_for(&self, checklist: &str, fragment: &str) -> Option<&'static Instrument> {
+        let instrument = self.all.iter().copied().find(|i| i.id == checklist)?;
+        let named = crate::share::named_checklist(fragment);
+        Some(self.mirror_of(instrument).filter(|mirror| Some(mirror.id) == named).unwrap_or(instrument))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -236,6 +256,8 @@ pub enum Action {
     CloseTeam,
     /// Files a team lead added: (file name, text) each.
     AddTeamFiles(Vec<(String, String)>),
+    /// Text a team lead pasted: share links, alone or inside chat messages.
+    AddTeamLinks(String),
     ClearTeam,
     DeleteHistory,
     Download {
@@ -248,6 +270,10 @@ pub enum Action {
     CopyShareLink {
         page: String,
         hosted: Option<String>,
+    },
+    /// "Copy link" for the link a leader sends to the team (`page`: the address without fragment).
+    CopyInviteLink {
+        page: String,
     },
     Copied(bool),
     Print,
@@ -291,6 +317,7 @@ impl Session {
             library: &Library::NONE,
             stored_answers: Answers::new(instrument),
             stored_history: Vec::new(),
+            stored_team: Vec::new(),
             holding_newer: false,
         }
     }
@@ -326,8 +353,10 @@ impl Session {
                 }
                 self.notices.extend(loaded.unreadable.into_iter().map(unreadable_notice));
                 self.history = loaded.history;
+                self.team = loaded.team;
                 self.stored_answers = self.answers.clone();
                 self.stored_history = self.history.clone();
+                self.stored_team = self.team.members.clone();
             }
         }
         match shared {
@@ -383,13 +412,14 @@ impl Session {
             }
             Action::FollowLang(lang) => self.lang = lang,
             Action::Import(file, text) => {
-                self.notices.retain(|n| !matches!(n, Notice::Imported(_) | Notice::ImportFailed(..)));
+                self.notices.retain(|n| !matches!(n, Notice::Imported(..) | Notice::ImportFailed(..)));
                 match results_file::read(&text) {
                     Ok(saved) if saved.checklist == self.instrument.id => {
-                        self.answers = results_file::place(self.instrument, &saved).answers;
+                        let placed = results_file::place(self.instrument, &saved);
+                        self.answers = placed.answers.clone();
                         self.view = View::Questions;
                         self.notices.retain(|n| !matches!(n, Notice::Resumed(..) | Notice::Updated { .. }));
-                        self.notices.push(Notice::Imported(file));
+                        self.notices.push(Notice::Imported(file, placed.unexpected()));
                         if saved.version != self.instrument.version {
                             self.notices.push(self.updated(saved.version));
                         }
@@ -417,15 +447,31 @@ impl Session {
             }
             Action::OpenTeam => {
                 self.view = View::Team;
+                self.copied = None;
                 effects.push(Effect::Focus(Focus::Heading));
             }
             Action::AddTeamFiles(files) => {
+                let before = self.team.members.len();
                 for (file, text) in files {
-                    self.team.add_file(self.instrument, &file, &text);
+                    self.team.add_file(self.team_instrument(), &file, &text);
+                }
+                if self.team.members.len() != before {
+                    effects.push(self.save_team());
+                }
+            }
+            Action::AddTeamLinks(pasted) => {
+                let before = self.team.members.len();
+                self.team.add_links(self.team_instrument(), &pasted);
+                if self.team.members.len() != before {
+                    effects.push(self.save_team());
                 }
             }
             Action::ClearTeam => {
+                let had_members = !self.team.members.is_empty();
                 self.team = Team::default();
+                if had_members {
+                    effects.push(self.save_team());
+                }
                 effects.push(Effect::Focus(Focus::Heading));
             }
             Action::DeleteHistory => {
@@ -444,6 +490,7 @@ impl Session {
                     effects.push(Effect::CopyText(link));
                 }
             }
+            Action::CopyInviteLink { page } => effects.extend(self.invite_link(&page).map(Effect::CopyText)),
             Action::Copied(worked) => self.copied = Some(worked),
             Action::Print => effects.push(Effect::Print),
             Action::Stored { slot, value, outcome: Ok(backed_up) } => {
@@ -458,6 +505,12 @@ impl Session {
                     Slot::History => {
                         self.stored_history =
                             value.and_then(|text| history::from_json(self.instrument, &text)).unwrap_or_default()
+                    }
+                    Slot::Team => {
+                        self.stored_team = value
+                            .and_then(|text| team::from_json(self.team_instrument(), &text))
+                            .map(|team| team.members)
+                            .unwrap_or_default()
                     }
                 }
                 self.notices.retain(|n| *n != Notice::NotSaved);
@@ -518,6 +571,18 @@ impl Session {
                     effects.push(self.save_history());
                 }
             }
+            Action::StoredElsewhere { slot: Slot::Team, value } => {
+                let theirs = match value.as_deref().map(|text| team::from_json(self.team_instrument(), text)) {
+                    None => Vec::new(),
+                    Some(Some(team)) => team.members,
+                    Some(None) => return (self, effects),
+                };
+                self.team = team::merge(&self.stored_team, &self.team, &theirs);
+                self.stored_team = theirs;
+                if self.team.members != self.stored_team {
+                    effects.push(self.save_team());
+                }
+            }
             Action::ContinueInThisVersion => {
                 self.holding_newer = false;
                 self.notices.retain(|n| *n != Notice::SavedByNewerVersion);
@@ -547,9 +612,48 @@ impl Session {
         Effect::Save { slot: Slot::Answers, value }
     }
 
+    fn save_team(&self) -> Effect {
+        let value = (!self.team.members.is_empty()).then(|| team::to_json(self.team_instrument(), &self.team));
+        Effect::Save { slot: Slot::Team, value }
+    }
+
     fn save_history(&self) -> Effect {
         let value = (!self.history.is_empty()).then(|| history::to_json(self.instrument, &self.history));
         Effect::Save { slot: Slot::History, value }
+    }
+
+    /// Whose results the team overview combines: the team version of this checklist when there
+    /// is one (a leader's team about the leader), else this checklist's.
+    pub fn team_instrument(&self) -> &'static Instrument {
+        self.library.mirror_of(self.instrument).unwrap_or(self.instrument)
+    }
+
+    /// The leader's self-rating beside the team's answers, when this checklist has a team version.
+    pub fn mirror_report(&self, today: Date) -> Option<MirrorReport> {
+        let mirror = self.library.mirror_of(self.instrument)?;
+        let comparison = mirror::compare(self.instrument, &self.answers, mirror, &self.team);
+        Some(MirrorReport::new(self.instrument, &comparison, self.lang, today))
+    }
+
+    /// The button that opens the team overview, or for a leader the team's view of them.
+    pub fn open_team_label(&self) -> &'static str {
+        let text = ui(self.lang);
+        if self.library.mirror_of(self.instrument).is_some() {
+            text.open_mirror
+        } else {
+            text.open_team
+        }
+    }
+
+    /// The link a leader sends to the team: this page, opening the team version.
+    pub fn invite_link(&self, page: &str) -> Option<String> {
+        let mirror = self.library.mirror_of(self.instrument)?;
+        Some(format!("{page}#{}{}", crate::share::OPEN_PREFIX, mirror.id))
+    }
+
+    /// Whether the team overview is being kept on this device (saving works): the view says so.
+    pub fn team_is_kept(&self) -> bool {
+        !self.notices.iter().any(|n| matches!(n, Notice::StorageUnavailable | Notice::NotSaved))
     }
 
     /// The address that shows these answers to someone else: `page` plus the fragment.
@@ -592,11 +696,21 @@ impl Session {
                 }
             }
             DownloadKind::TeamHtml | DownloadKind::TeamMarkdown => {
-                let report =
-                    team::TeamReport::new(instrument, &team::summarise(instrument, &self.team), self.lang, today);
+                let (html, markdown) = match self.mirror_report(today) {
+                    Some(report) => (report.to_html(), report.to_markdown()),
+                    None => {
+                        let report = team::TeamReport::new(
+                            instrument,
+                            &team::summarise(instrument, &self.team),
+                            self.lang,
+                            today,
+                        );
+                        (report.to_html(), report.to_markdown())
+                    }
+                };
                 match kind {
-                    DownloadKind::TeamHtml => ("html", "text/html;charset=utf-8", report.to_html()),
-                    _ => ("md", "text/markdown;charset=utf-8", report.to_markdown()),
+                    DownloadKind::TeamHtml => ("html", "text/html;charset=utf-8", html),
+                    _ => ("md", "text/markdown;charset=utf-8", markdown),
                 }
             }
         };

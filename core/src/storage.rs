@@ -14,6 +14,7 @@ use crate::answers::Answers;
 use crate::history::{self, Attempt};
 use crate::model::Instrument;
 use crate::results_file::{self, place, ReadError};
+use crate::team::{self, Team};
 
 pub const NAMESPACE: &str = "checklist-widget/v1";
 
@@ -35,15 +36,18 @@ pub enum Slot {
     Answers,
     /// Completed attempts with their dates.
     History,
+    /// A team lead's overview: the members' answers, kept until cleared.
+    Team,
 }
 
 impl Slot {
-    pub const ALL: [Slot; 2] = [Slot::Answers, Slot::History];
+    pub const ALL: [Slot; 3] = [Slot::Answers, Slot::History, Slot::Team];
 
     pub fn name(self) -> &'static str {
         match self {
             Slot::Answers => "answers",
             Slot::History => "history",
+            Slot::Team => "team",
         }
     }
 
@@ -63,6 +67,7 @@ impl Slot {
                 !matches!(restore_answers(instrument, Some(text)), Restored::Unreadable | Restored::Newer { .. })
             }
             Slot::History => history::from_json(instrument, text).is_some(),
+            Slot::Team => team::from_json(instrument, text).is_some(),
         }
     }
 }
@@ -98,7 +103,7 @@ pub fn restore_answers(instrument: &Instrument, stored: Option<&str>) -> Restore
             Restored::Answers {
                 answers: placed.answers,
                 updated_from: (saved.version != instrument.version).then_some(saved.version),
-                left_out: placed.left_out,
+                left_out: placed.left_out.len(),
             }
         }
         Ok(_) | Err(ReadError::Unreadable | ReadError::NotResults | ReadError::NewerSchema) => Restored::Unreadable,
@@ -126,6 +131,7 @@ pub struct NotStored;
 pub struct Loaded {
     pub answers: Restored,
     pub history: Vec<Attempt>,
+    pub team: Team,
     pub unreadable: Vec<Unreadable>,
 }
 
@@ -134,13 +140,21 @@ pub struct Loaded {
 #[derive(Clone, Debug)]
 pub struct Keeper {
     instrument: &'static Instrument,
+    /// Whose results the team overview holds: this checklist's, or its team version's.
+    team_instrument: &'static Instrument,
     /// Per slot: the stored value is one this widget read or wrote (no need to read it again).
-    trusted: [bool; 2],
+    trusted: [bool; Slot::ALL.len()],
 }
 
 impl Keeper {
     pub fn new(instrument: &'static Instrument) -> Keeper {
-        Keeper { instrument, trusted: [false; 2] }
+        Keeper { instrument, team_instrument: instrument, trusted: [false; Slot::ALL.len()] }
+    }
+
+    /// For a checklist whose team overview holds its team version's results.
+    pub fn with_team_instrument(mut self, team_instrument: &'static Instrument) -> Keeper {
+        self.team_instrument = team_instrument;
+        self
     }
 
     /// Reads the answers and the history. Unreadable values are moved to a backup key, or, if
@@ -159,23 +173,37 @@ impl Keeper {
             (Restored::Newer { .. }, _) => {}
             _ => self.trusted[Slot::Answers.index()] = true,
         }
-        let history = match store.get(&Slot::History.key(instrument)) {
-            None => {
-                self.trusted[Slot::History.index()] = true;
-                Vec::new()
-            }
-            Some(raw) => match history::from_json(instrument, &raw) {
-                Some(attempts) => {
-                    self.trusted[Slot::History.index()] = true;
-                    attempts
-                }
-                None => {
-                    unreadable.push(self.set_aside(store, Slot::History, &raw, stamp));
-                    Vec::new()
-                }
-            },
+        let history =
+            self.load_slot(store, Slot::History, stamp, &mut unreadable, |raw| history::from_json(instrument, raw));
+        let team_instrument = self.team_instrument;
+        let team =
+            self.load_slot(store, Slot::Team, stamp, &mut unreadable, |raw| team::from_json(team_instrument, raw));
+        Loaded { answers, history, team, unreadable }
+    }
+
+    /// A slot's value, or its default when there is none or it is unreadable (then set aside).
+    fn load_slot<T: Default>(
+        &mut self,
+        store: &mut dyn KeyValueStore,
+        slot: Slot,
+        stamp: u64,
+        unreadable: &mut Vec<Unreadable>,
+        read: impl Fn(&str) -> Option<T>,
+    ) -> T {
+        let Some(raw) = store.get(&slot.key(self.instrument)) else {
+            self.trusted[slot.index()] = true;
+            return T::default();
         };
-        Loaded { answers, history, unreadable }
+        match read(&raw) {
+            Some(value) => {
+                self.trusted[slot.index()] = true;
+                value
+            }
+            None => {
+                unreadable.push(self.set_aside(store, slot, &raw, stamp));
+                T::default()
+            }
+        }
     }
 
     fn set_aside(&mut self, store: &mut dyn KeyValueStore, slot: Slot, raw: &str, stamp: u64) -> Unreadable {
@@ -208,7 +236,11 @@ impl Keeper {
         let mut backed_up = None;
         if !self.trusted[slot.index()] {
             if let Some(current) = store.get(&key) {
-                if !slot.is_readable(self.instrument, &current) {
+                let readable = match slot {
+                    Slot::Team => slot.is_readable(self.team_instrument, &current),
+                    _ => slot.is_readable(self.instrument, &current),
+                };
+                if !readable {
                     let newer = matches!(restore_answers(self.instrument, Some(&current)), Restored::Newer { .. });
                     match self.set_aside(store, slot, &current, stamp) {
                         Unreadable::BackedUp { key, .. } if newer && slot == Slot::Answers => {

@@ -7,20 +7,27 @@
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::escape::escape_html;
+use crate::json::{self, Value};
 use crate::lang::Lang;
 use crate::model::Instrument;
-use crate::results_file::{self, place, ReadError};
+use crate::results_file::{self, place, LeftOut, ReadError};
 use crate::scoring::score_instrument;
+use crate::share;
 use crate::summary::SUMMARY_CSS;
 use crate::ui_text::{fill, ui};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Member {
+    /// The file's name, or "Link 3" for the third pasted link.
     pub file: String,
     pub answers: Answers,
     /// Of the file's whole text: with the name, tells the same file added twice.
     pub fingerprint: u64,
+    pub from_link: bool,
 }
+
+/// The same word in Dutch and English.
+const LINK_LABEL: &str = "Link {n}";
 
 /// FNV-1a: enough to tell two texts apart here, and a few bytes of code instead of a hasher.
 fn fingerprint(text: &str) -> u64 {
@@ -35,19 +42,65 @@ pub enum FileProblem {
     Newer,
     /// Results of another checklist (its id).
     OtherChecklist(String),
-    /// Results of another version of this checklist.
+    /// Results of a newer version of this checklist than this page has.
     OtherVersion,
     /// The same file (name and contents) as one already added. Two members who gave the same
     /// answers are two members: straight answers are common.
     Duplicate(String),
     /// Too few answers for any dimension score.
     NothingScored,
+    /// A pasted share link that is cut short or damaged.
+    LinkUnreadable,
+    /// The same share link as the one already counted under this label. Two members with the
+    /// same answers share the same link: the second can be added as a file.
+    SameLink(String),
+    /// Pasted text without any share link in it.
+    NoLinkFound,
+    /// Completed in this older version of the checklist, and too little of it kept its meaning
+    /// for a score.
+    TooOld(u32),
+    /// Counted, but completed in this older version of the checklist: only answers to the
+    /// statements that kept their meaning count.
+    Older(u32),
+    /// Counted, but these answers do not (unknown statements, values off the scale): said, so
+    /// that a hand-edited file is not quietly reduced.
+    Partly(Vec<LeftOut>),
 }
 
+/// What the team lead reads about one file that did not count, or counted only in part.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileNote {
     pub file: String,
     pub problem: FileProblem,
+}
+
+impl FileNote {
+    /// The file or link counted, in part or from an older version: news, not a warning.
+    pub fn counted(&self) -> bool {
+        matches!(self.problem, FileProblem::Older(_) | FileProblem::Partly(_))
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        let text = ui(lang);
+        let file = self.file.as_str();
+        match &self.problem {
+            FileProblem::Unreadable => fill(text.team_file_unreadable, &[("file", file)]),
+            FileProblem::Newer => fill(text.team_file_newer, &[("file", file)]),
+            FileProblem::OtherChecklist(id) => fill(text.team_file_other, &[("file", file), ("id", id)]),
+            FileProblem::OtherVersion => fill(text.team_file_version, &[("file", file)]),
+            FileProblem::Duplicate(other) => fill(text.team_file_duplicate, &[("file", file), ("other", other)]),
+            FileProblem::NothingScored => fill(text.team_file_empty, &[("file", file)]),
+            FileProblem::LinkUnreadable => fill(text.team_link_unreadable, &[("file", file)]),
+            FileProblem::SameLink(other) => fill(text.team_link_same, &[("file", file), ("other", other)]),
+            FileProblem::NoLinkFound => text.team_no_links.to_string(),
+            FileProblem::TooOld(from) => fill(text.team_file_too_old, &[("file", file), ("from", &from.to_string())]),
+            FileProblem::Older(from) => fill(text.team_file_older, &[("file", file), ("from", &from.to_string())]),
+            FileProblem::Partly(left_out) => fill(
+                text.team_file_partly,
+                &[("file", file), ("left_out", &text.left_out(left_out).unwrap_or_default())],
+            ),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -57,30 +110,164 @@ pub struct Team {
 }
 
 impl Team {
-    /// Adds one imported file: as a member, or as a note saying why it does not count.
-    pub fn add_file(&mut self, instrument: &Instrument, file: &str, text: &str) {
-        let problem = match results_file::read(text) {
-            Err(ReadError::Unreadable | ReadError::NotResults) => Some(FileProblem::Unreadable),
-            Err(ReadError::NewerSchema) => Some(FileProblem::Newer),
-            Ok(saved) if saved.checklist != instrument.id => Some(FileProblem::OtherChecklist(saved.checklist)),
-            Ok(saved) if saved.version != instrument.version => Some(FileProblem::OtherVersion),
-            Ok(saved) => {
-                let answers = place(instrument, &saved).answers;
-                let print = fingerprint(text);
-                if let Some(twin) = self.members.iter().find(|m| m.file == file && m.fingerprint == print) {
-                    Some(FileProblem::Duplicate(twin.file.clone()))
-                } else if score_instrument(instrument, &answers).dimensions.iter().all(|d| d.score().is_none()) {
-                    Some(FileProblem::NothingScored)
+    /// Adds every share link in a pasted text: each as a member ("Link 3"), or as a note that
+    /// quotes the start of the link and says why it does not count.
+    pub fn add_links(&mut self, instrument: &Instrument, pasted: &str) {
+        let links = share::find_in_text(pasted);
+        if links.is_empty() {
+            return self.notes.push(FileNote { file: String::new(), problem: FileProblem::NoLinkFound });
+        }
+        for link in links {
+            let quoted = || {
+                let short: String = link.chars().take(24).collect();
+                if short.len() < link.len() {
+                    format!("#{short}…")
                 } else {
-                    self.members.push(Member { file: file.to_string(), answers, fingerprint: print });
-                    None
+                    format!("#{short}")
                 }
+            };
+            let mut note = |problem| self.notes.push(FileNote { file: quoted(), problem });
+            let answers = match share::decode(instrument, link) {
+                Ok(answers) => answers,
+                Err(_) => match share::names(link) {
+                    Some((id, _)) if id != instrument.id => {
+                        note(FileProblem::OtherChecklist(id.to_string()));
+                        continue;
+                    }
+                    Some((_, Some(version))) if version > instrument.version => {
+                        note(FileProblem::OtherVersion);
+                        continue;
+                    }
+                    Some((_, Some(version))) if version < instrument.version => {
+                        note(FileProblem::TooOld(version));
+                        continue;
+                    }
+                    _ => {
+                        note(FileProblem::LinkUnreadable);
+                        continue;
+                    }
+                },
+            };
+            let print = fingerprint(link);
+            if let Some(twin) = self.members.iter().find(|m| m.fingerprint == print) {
+                let twin = twin.file.clone();
+                note(FileProblem::SameLink(twin));
+            } else if score_instrument(instrument, &answers).dimensions.iter().all(|d| d.score().is_none()) {
+                note(FileProblem::NothingScored);
+            } else {
+                let number = 1 + self.members.iter().filter(|m| m.from_link).count();
+                let file = fill(LINK_LABEL, &[("n", &number.to_string())]);
+                self.members.push(Member { file, answers, fingerprint: print, from_link: true });
             }
-        };
-        if let Some(problem) = problem {
-            self.notes.push(FileNote { file: file.to_string(), problem });
         }
     }
+
+    /// Adds one imported file: as a member, or as a note saying why it does not count.
+    pub fn add_file(&mut self, instrument: &Instrument, file: &str, text: &str) {
+        let mut note = |problem| self.notes.push(FileNote { file: file.to_string(), problem });
+        let saved = match results_file::read(text) {
+            Err(ReadError::Unreadable | ReadError::NotResults) => return note(FileProblem::Unreadable),
+            Err(ReadError::NewerSchema) => return note(FileProblem::Newer),
+            Ok(saved) if saved.checklist != instrument.id => return note(FileProblem::OtherChecklist(saved.checklist)),
+            Ok(saved) if saved.version > instrument.version => return note(FileProblem::OtherVersion),
+            Ok(saved) => saved,
+        };
+        let placed = place(instrument, &saved);
+        let print = fingerprint(text);
+        if let Some(twin) = self.members.iter().find(|m| m.file == file && m.fingerprint == print) {
+            let twin = twin.file.clone();
+            return self.notes.push(FileNote { file: file.to_string(), problem: FileProblem::Duplicate(twin) });
+        }
+        if score_instrument(instrument, &placed.answers).dimensions.iter().all(|d| d.score().is_none()) {
+            let problem = if saved.version < instrument.version {
+                FileProblem::TooOld(saved.version)
+            } else {
+                FileProblem::NothingScored
+            };
+            return self.notes.push(FileNote { file: file.to_string(), problem });
+        }
+        self.members.push(Member {
+            file: file.to_string(),
+            answers: placed.answers.clone(),
+            fingerprint: print,
+            from_link: false,
+        });
+        if saved.version < instrument.version {
+            self.notes.push(FileNote { file: file.to_string(), problem: FileProblem::Older(saved.version) });
+        }
+        let unexpected = placed.unexpected();
+        if !unexpected.is_empty() {
+            self.notes.push(FileNote { file: file.to_string(), problem: FileProblem::Partly(unexpected) });
+        }
+    }
+}
+
+/// The team as the widget keeps it in storage: the members, each with its file name (shown
+/// only to the team lead, on this device), the fingerprint that tells the same file added twice,
+/// and its answers as a results file. The notes are about the last files added, not kept.
+pub fn to_json(instrument: &Instrument, team: &Team) -> String {
+    let members = team.members.iter().map(|m| {
+        Value::Object(vec![
+            (if m.from_link { "link" } else { "file" }.to_string(), Value::String(m.file.clone())),
+            ("fingerprint".to_string(), Value::String(format!("{:016x}", m.fingerprint))),
+            ("results".to_string(), results_file::to_value(instrument, &m.answers, None)),
+        ])
+    });
+    Value::Object(vec![
+        ("format".to_string(), Value::String(FORMAT.to_string())),
+        ("schema".to_string(), Value::Int(results_file::SCHEMA)),
+        ("members".to_string(), Value::Array(members.collect())),
+    ])
+    .to_json()
+}
+
+const FORMAT: &str = "checklist-team";
+
+/// A stored team; `None` when the text cannot be read as one (the storage rules then keep it
+/// under a backup key).
+pub fn from_json(instrument: &Instrument, text: &str) -> Option<Team> {
+    let value = json::parse(text).ok()?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT)
+        || value.get("schema").and_then(Value::as_int) != Some(results_file::SCHEMA)
+    {
+        return None;
+    }
+    let Some(Value::Array(members)) = value.get("members") else { return None };
+    let members = members
+        .iter()
+        .map(|member| {
+            let saved = results_file::from_value(member.get("results")?).ok()?;
+            (saved.checklist == instrument.id).then_some(())?;
+            let (file, from_link) = match (member.get("file"), member.get("link")) {
+                (Some(file), None) => (file, false),
+                (None, Some(link)) => (link, true),
+                _ => return None,
+            };
+            Some(Member {
+                file: file.as_str()?.to_string(),
+                from_link,
+                answers: place(instrument, &saved).answers,
+                fingerprint: u64::from_str_radix(member.get("fingerprint")?.as_str()?, 16).ok()?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Team { members, notes: Vec::new() })
+}
+
+/// What this widget has after another tab changed the stored team, member by member as
+/// [`crate::answers::merge`] does answers: what they added or removed since `base` (what
+/// storage held before) and what was added or removed here both stand. Nobody's addition is lost.
+pub fn merge(base: &[Member], mine: &Team, theirs: &[Member]) -> Team {
+    let same = |a: &Member, b: &Member| a.file == b.file && a.fingerprint == b.fingerprint;
+    let had = |list: &[Member], member: &Member| list.iter().any(|m| same(m, member));
+    let removed_here = |member: &Member| had(base, member) && !had(&mine.members, member);
+    let mut members: Vec<Member> = theirs.iter().filter(|m| !removed_here(m)).cloned().collect();
+    for member in &mine.members {
+        if !had(base, member) && !had(&members, member) {
+            members.push(member.clone());
+        }
+    }
+    Team { members, notes: mine.notes.clone() }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -112,7 +112,7 @@ fn copying_the_share_link_copies_the_page_address_with_the_answers() {
 fn an_import_moves_the_focus_to_the_notice_that_says_what_happened() {
     let file = results_file::to_json(mini(), &answers(mini(), "1111 2222 3333"), None);
     let (session, effects) = Session::new(mini(), Lang::Nl).step(Action::Import("a.json".into(), file));
-    assert_eq!(session.notices, vec![Notice::Imported("a.json".into())]);
+    assert_eq!(session.notices, vec![Notice::Imported("a.json".into(), vec![])]);
     assert_eq!(effects, vec![saves_answers(&session), Effect::Focus(Focus::Notices)]);
     let (session, effects) = session.step(Action::Import("b.json".into(), "{".into()));
     assert_eq!(session.notices.len(), 1, "the failure replaces the earlier import's notice");
@@ -365,4 +365,88 @@ fn a_chosen_language_is_remembered_and_followed_by_the_other_widgets() {
     assert_eq!((session.lang, effects), (Lang::En, vec![Effect::RememberLang(Lang::En)]));
     let (other, effects) = Session::new(mini(), Lang::Nl).step(Action::FollowLang(Lang::En));
     assert_eq!((other.lang, effects), (Lang::En, vec![]), "following does not announce again");
+}
+
+// --- The team overview: kept on this device until cleared. ---
+
+fn member_file(notation: &str) -> String {
+    results_file::to_json(mini(), &answers(mini(), notation), None)
+}
+
+/// Carries out a session's saves on `store`, as the browser shell does, and tells the session.
+fn carry_out(mut session: Session, effects: Vec<Effect>, keeper: &mut Keeper, store: &mut MemoryStore) -> Session {
+    for effect in effects {
+        if let Effect::Save { slot, value } = effect {
+            let outcome = keeper.write(store, slot, value.as_deref(), 1);
+            session = session.apply(Action::Stored { slot, value, outcome });
+        }
+    }
+    session
+}
+
+#[test]
+fn the_team_overview_comes_back_after_a_reload_until_it_is_cleared() {
+    let mut store = MemoryStore::default();
+    let mut keeper = keeper();
+    let session = Session::new(mini(), Lang::Nl).restore(Some(keeper.load(&mut store, 1)), None);
+    let files = vec![
+        ("a.json".to_string(), member_file("5555 3333 1111")),
+        ("b.json".to_string(), member_file("3333 3333 3333")),
+    ];
+    let (session, effects) = session.step(Action::AddTeamFiles(files.clone()));
+    assert_eq!(saves(&effects), vec![(Slot::Team, true)]);
+    let _ = carry_out(session, effects, &mut keeper, &mut store);
+
+    // A reload: the same members, and the same file added again is still the same file.
+    let mut keeper = Keeper::new(mini());
+    let reloaded = Session::new(mini(), Lang::Nl).restore(Some(keeper.load(&mut store, 2)), None);
+    assert_eq!(reloaded.team.members.iter().map(|m| m.file.as_str()).collect::<Vec<_>>(), ["a.json", "b.json"]);
+    assert_eq!(reloaded.team.members[0].answers, answers(mini(), "5555 3333 1111"));
+    let (again, effects) = reloaded.step(Action::AddTeamFiles(files[..1].to_vec()));
+    assert_eq!(again.team.members.len(), 2, "{:?}", again.team.notes);
+    assert!(saves(&effects).is_empty(), "nothing new to keep");
+
+    let (cleared, effects) = again.step(Action::ClearTeam);
+    assert_eq!(saves(&effects), vec![(Slot::Team, false)]);
+    let _ = carry_out(cleared, effects, &mut keeper, &mut store);
+    assert_eq!(store.get(&Slot::Team.key(mini())), None, "cleared means gone from this device");
+}
+
+#[test]
+fn an_unreadable_team_overview_is_backed_up_and_named() {
+    let mut store = MemoryStore::default();
+    store.set(&Slot::Team.key(mini()), "{\"format\":\"checklist-team\"");
+    let loaded = keeper().load(&mut store, 8);
+    let backup = backup_key(mini(), Slot::Team, 8);
+    assert_eq!(loaded.unreadable, vec![Unreadable::BackedUp { slot: Slot::Team, key: backup.clone() }]);
+    let session = Session::new(mini(), Lang::En).restore(Some(loaded), None);
+    let text = session.notices[0].text(Lang::En);
+    assert!(text.contains("team overview") && text.contains(&backup), "{text}");
+}
+
+#[test]
+fn members_added_in_two_tabs_are_both_kept_and_a_clearing_clears_what_it_saw() {
+    let mut store = MemoryStore::default();
+    let (mut keeper_a, mut keeper_b) = (keeper(), keeper());
+    let tab_a = Session::new(mini(), Lang::Nl).restore(Some(keeper_a.load(&mut store, 1)), None);
+    let tab_b = Session::new(mini(), Lang::Nl).restore(Some(keeper_b.load(&mut store, 1)), None);
+    let (tab_a, effects) = tab_a.step(Action::AddTeamFiles(vec![("a.json".into(), member_file("5555 3333 1111"))]));
+    let tab_a = carry_out(tab_a, effects, &mut keeper_a, &mut store);
+    // B adds its own file before hearing of A's write.
+    let (tab_b, _) = tab_b.step(Action::AddTeamFiles(vec![("b.json".into(), member_file("1111 3333 5555"))]));
+    let written = store.get(&Slot::Team.key(mini()));
+    keeper_b.distrust(Slot::Team);
+    let (tab_b, effects) = tab_b.step(Action::StoredElsewhere { slot: Slot::Team, value: written });
+    assert_eq!(tab_b.team.members.iter().map(|m| m.file.as_str()).collect::<Vec<_>>(), ["a.json", "b.json"]);
+    let tab_b = carry_out(tab_b, effects, &mut keeper_b, &mut store);
+    let (tab_a, _) =
+        tab_a.step(Action::StoredElsewhere { slot: Slot::Team, value: store.get(&Slot::Team.key(mini())) });
+    assert_eq!(tab_a.team.members.len(), 2, "A sees B's member too");
+
+    // A clears; B, which added nothing since, follows.
+    let (tab_a, effects) = tab_a.step(Action::ClearTeam);
+    let _ = carry_out(tab_a, effects, &mut keeper_a, &mut store);
+    let (tab_b, effects) = tab_b.step(Action::StoredElsewhere { slot: Slot::Team, value: None });
+    assert!(tab_b.team.members.is_empty());
+    assert!(saves(&effects).is_empty());
 }

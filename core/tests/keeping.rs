@@ -5,13 +5,14 @@ use checklist_core::answers::Answer;
 use checklist_core::date::Date;
 use checklist_core::history::{self, Attempt};
 use checklist_core::lang::Lang;
-use checklist_core::results_file::{self, ReadError};
+use checklist_core::results_file::{self, LeftOut, LeftOutReason, ReadError};
 use checklist_core::scoring::score_instrument;
 use checklist_core::share::{self, ShareError};
 use checklist_core::source::parse_instrument;
 use checklist_core::state::{Action, ImportProblem, Notice, Session, View};
 use checklist_core::storage::{self, Loaded, Restored, Slot, Unreadable};
 use checklist_core::summary::Report;
+use checklist_core::ui_text::ui;
 use common::{answers, context, mini, Apply, MINI};
 
 const DAY1: Date = Date { year: 2026, month: 11, day: 1 };
@@ -26,7 +27,7 @@ fn a_results_file_restores_the_same_answers() {
     let saved = results_file::read(&json).expect("readable");
     assert_eq!((saved.checklist.as_str(), saved.version, saved.date), ("mini", 1, Some(DAY2)));
     let placed = results_file::place(mini, &saved);
-    assert_eq!((placed.answers, placed.left_out), (given, 0));
+    assert_eq!((placed.answers, placed.left_out), (given, vec![]));
 }
 
 #[test]
@@ -49,9 +50,7 @@ fn files_that_are_not_results_say_so() {
         Err(ReadError::NewerSchema)
     );
     assert_eq!(
-        results_file::read(
-            r#"{"format":"checklist-results","schema":1,"checklist":"mini","version":1,"answers":{"een-a":"vijf"}}"#
-        ),
+        results_file::read(r#"{"format":"checklist-results","schema":1,"checklist":"mini","version":1,"answers":[]}"#),
         Err(ReadError::NotResults)
     );
 }
@@ -90,14 +89,19 @@ fn answers_of_version_1_are_carried_over_item_by_item_where_the_meaning_stayed()
 fn the_visitor_is_told_what_changed_on_restore_and_on_import() {
     let v2 = mini_v2();
     let stored = storage::restore_answers(v2, Some(VERSION_1));
-    let loaded = Loaded { answers: stored, history: Vec::new(), unreadable: Vec::new() };
+    let loaded = Loaded { answers: stored, history: Vec::new(), team: Default::default(), unreadable: Vec::new() };
     let session = Session::new(v2, Lang::Nl).restore(Some(loaded), None);
     let note = v2.change_from(1).map(|c| c.note);
     assert_eq!(session.notices, vec![Notice::Resumed(2, 12), Notice::Updated { from: 1, note }]);
     assert_eq!(note.map(|n| n.nl), Some("Vraag 1b en 1c zijn nieuw."));
 
     let imported = Session::new(v2, Lang::Nl).apply(Action::Import("oud.json".into(), VERSION_1.into()));
-    assert_eq!(imported.notices, vec![Notice::Imported("oud.json".into()), Notice::Updated { from: 1, note }]);
+    // What changed is the notice's to say; a value off the scale is named.
+    let off_scale = LeftOut { id: "drie-c".into(), value: "9".into(), reason: LeftOutReason::OutsideScale };
+    assert_eq!(
+        imported.notices,
+        vec![Notice::Imported("oud.json".into(), vec![off_scale]), Notice::Updated { from: 1, note }]
+    );
     assert_eq!(imported.answers.get(0), Answer::Scale(4));
 }
 
@@ -140,7 +144,8 @@ fn the_real_checklists_carry_version_1_answers_over_by_their_changes() {
         );
         let placed = results_file::place(instrument, &results_file::read(&json).expect("readable"));
         assert_eq!(placed.answers.given_count(), change.kept.len());
-        assert_eq!(placed.left_out, 1);
+        assert_eq!(placed.left_out.len(), 1);
+        assert_eq!(placed.unexpected(), vec![], "'weg' is gone since version 1");
     }
 }
 
@@ -162,14 +167,14 @@ fn stored_answers_that_cannot_be_read_are_reported_for_backup() {
 fn restoring_a_session_tells_the_visitor_what_happened() {
     let mini = mini();
     let stored = Restored::Answers { answers: answers(mini, "12.. .... ...."), updated_from: None, left_out: 0 };
-    let loaded = Loaded { answers: stored, history: Vec::new(), unreadable: Vec::new() };
+    let loaded = Loaded { answers: stored, history: Vec::new(), team: Default::default(), unreadable: Vec::new() };
     let session = Session::new(mini, Lang::Nl).restore(Some(loaded), None);
     assert_eq!(session.notices, vec![Notice::Resumed(2, 12)]);
     assert_eq!(session.answers.get(1), Answer::Scale(2));
 
     let key = "checklist-widget/v1/mini/backup/answers/1".to_string();
     let unreadable = vec![Unreadable::BackedUp { slot: Slot::Answers, key: key.clone() }];
-    let loaded = Loaded { answers: Restored::Nothing, history: Vec::new(), unreadable };
+    let loaded = Loaded { answers: Restored::Nothing, history: Vec::new(), team: Default::default(), unreadable };
     let session = Session::new(mini, Lang::Nl).restore(Some(loaded), None);
     assert_eq!(session.notices, vec![Notice::BackedUp(Slot::Answers, key.clone())]);
     assert!(session.notices[0].text(Lang::Nl).contains(&key), "the notice names the backup key");
@@ -201,6 +206,7 @@ fn a_shared_result_is_read_only_until_taken_over() {
     let loaded = Loaded {
         answers: Restored::Answers { answers: mine.clone(), updated_from: None, left_out: 0 },
         history: Vec::new(),
+        team: Default::default(),
         unreadable: Vec::new(),
     };
     let session = Session::new(mini, Lang::Nl).restore(Some(loaded), Some(Ok(theirs.clone())));
@@ -263,7 +269,7 @@ fn importing_a_file_replaces_the_answers_or_says_why_not() {
     let file = results_file::to_json(mini, &answers(mini, "5555 5555 5555"), Some(DAY1));
     let imported = session.apply(Action::Import("mijn.json".into(), file));
     assert_eq!(imported.answers.given_count(), 12);
-    assert_eq!(imported.notices, vec![Notice::Imported("mijn.json".into())]);
+    assert_eq!(imported.notices, vec![Notice::Imported("mijn.json".into(), vec![])]);
 
     let broken = session.apply(Action::Import("kapot.json".into(), "{".into()));
     assert_eq!(broken.notices, vec![Notice::ImportFailed("kapot.json".into(), ImportProblem::Unreadable)]);
@@ -280,4 +286,69 @@ fn a_hand_edited_file_with_whole_numbers_written_as_4_0_is_read() {
     let saved = results_file::read(&json).expect("4.0 is the whole number 4");
     assert_eq!(results_file::place(mini, &saved).answers, answers(mini, "4... .... ...."));
     assert!(results_file::read(&json.replace(":4.0", ":4.5")).is_err(), "4.5 is no answer");
+}
+
+#[test]
+fn every_answer_that_does_not_count_is_named_with_its_reason() {
+    let mini = mini();
+    let json = results_file::to_json(mini, &answers(mini, "4444 .... ...."), None)
+        .replace("\"een-a\":4", "\"een-a\":9")
+        .replace("\"een-b\":4", "\"een-b\":300")
+        .replace("\"een-c\":4", "\"een-c\":\"vier\",\"extra\":2");
+    let saved = results_file::read(&json).expect("one odd value does not make the whole file unreadable");
+    let placed = results_file::place(mini, &saved);
+    assert_eq!(placed.answers, answers(mini, "...4 .... ...."));
+    let named: Vec<_> = placed.left_out.iter().map(|l| (l.id.as_str(), l.value.as_str(), l.reason)).collect();
+    assert_eq!(
+        named,
+        vec![
+            ("een-a", "9", LeftOutReason::OutsideScale),
+            ("extra", "2", LeftOutReason::UnknownItem),
+            ("een-b", "300", LeftOutReason::OutsideScale),
+            ("een-c", "\"vier\"", LeftOutReason::OutsideScale),
+        ]
+    );
+    assert_eq!(
+        ui(Lang::Nl).left_out(&placed.left_out[..2]).as_deref(),
+        Some("2 antwoorden tellen niet mee: ‘een-a’: 9 is geen waarde op de schaal; ‘extra’ is geen uitspraak van deze checklist.")
+    );
+    assert_eq!(
+        ui(Lang::En).left_out(&placed.left_out[3..]).as_deref(),
+        Some("1 answer does not count: ‘een-c’: \"vier\" is not a value on the scale.")
+    );
+
+    let imported = Session::new(mini, Lang::Nl).apply(Action::Import("met-de-hand.json".into(), json));
+    assert_eq!(imported.answers.given_count(), 1);
+    let [notice] = &imported.notices[..] else { panic!("one notice: {:?}", imported.notices) };
+    assert!(
+        notice
+            .text(Lang::Nl)
+            .starts_with("Antwoorden geladen uit met-de-hand.json. 4 antwoorden tellen niet mee: ‘een-a’: 9"),
+        "{}",
+        notice.text(Lang::Nl)
+    );
+}
+
+#[test]
+fn the_summary_meta_is_read_as_a_browser_reads_attributes() {
+    let mini = mini();
+    let given = answers(mini, "5555 4444 ?321");
+    let json = results_file::to_json(mini, &given, None);
+    let double = json.replace('"', "&quot;");
+    let single = json.replace('\'', "&#39;");
+    let numeric = json.replace('"', "&#x22;");
+    let pages = [
+        format!("<html><head><meta name=\"checklist-results\" content=\"{double}\"></head></html>"),
+        format!("<HTML><META CONTENT=\"{double}\" NAME=\"checklist-results\"/></HTML>"),
+        format!("<meta charset=utf-8><meta name='checklist-results' content='{single}'>"),
+        format!("<meta\n  data-x=\"1\"\n  name = checklist-results\n  content=\"{numeric}\" >"),
+        format!("<meta name=\"description\" content=\"x\"><meta content='{single}' name='checklist-results'>"),
+    ];
+    for page in &pages {
+        let saved = results_file::read(page).unwrap_or_else(|e| panic!("{e:?} for {page}"));
+        assert_eq!(results_file::place(mini, &saved).answers, given, "{page}");
+    }
+    assert_eq!(results_file::read("<meta name=\"description\" content=\"{}\">"), Err(ReadError::Unreadable));
+    assert_eq!(results_file::read("<meta name=\"checklist-results\" content"), Err(ReadError::Unreadable));
+    assert_eq!(results_file::read("<meta name=\"checklist-results"), Err(ReadError::Unreadable));
 }

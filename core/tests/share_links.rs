@@ -152,3 +152,21 @@ fn the_site_may_give_the_hosted_page_in_site_toml_only_as_a_web_address() {
         );
     }
 }
+
+/// A team version (a checklist that mirrors another) is opened by the widget of the checklist
+/// it mirrors: its links are that widget's, not unclaimed.
+#[test]
+fn a_team_versions_links_belong_to_the_widget_of_the_checklist_it_mirrors() {
+    let mirror = common::MINI.replacen("id = \"mini\"", "id = \"mini-team\"\nmirrors = \"mini\"", 1);
+    let files = [("mini.toml".to_string(), common::MINI.to_string()), ("mini-team.toml".to_string(), mirror)];
+    let all: &'static [&'static checklist_core::model::Instrument] =
+        checklist_core::source::parse_all(&files).expect("valid").leak();
+    let team_version = all.iter().find(|i| i.id == "mini-team").unwrap().title;
+    for fragment in ["#ckl=mini-team.1.5555", "#ckl-open=mini-team", "#ckl=mini.1.5"] {
+        assert_eq!(unclaimed(fragment, &["mini"], all), None, "{fragment}");
+        assert!(unclaimed(fragment, &["other"], all).is_some(), "{fragment}");
+    }
+    assert_eq!(unclaimed("#ckl-open=mini-team", &["other"], all), Some(Unclaimed::NotOnPage(team_version)));
+    assert_eq!(unclaimed("#ckl-open=", &["mini"], all), Some(Unclaimed::Unknown));
+    assert_eq!(unclaimed("#ckl-open=nothing", &["mini"], all), Some(Unclaimed::Unknown));
+}

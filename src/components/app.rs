@@ -114,7 +114,8 @@ impl Component for App {
     fn create(ctx: &Context<Self>) -> Self {
         let props = ctx.props();
         let mut store = Store::open();
-        let mut keeper = Keeper::new(props.instrument);
+        let team_instrument = props.library.mirror_of(props.instrument).unwrap_or(props.instrument);
+        let mut keeper = Keeper::new(props.instrument).with_team_instrument(team_instrument);
         let loaded = store.readable().then(|| keeper.load(&mut store, now_millis()));
         let shared = shared_in_address(props.instrument);
         // A share link for this widget: bring its results into view and to the keyboard, also
@@ -251,7 +252,8 @@ impl Component for App {
         let text = checklist_core::ui_text::ui(lang);
         let body = match &session.view {
             View::Questions => html! {
-                <Questions instrument={session.instrument} {lang} answers={session.answers.clone()} {dispatch} {instance} />
+                <Questions instrument={session.instrument} {lang} answers={session.answers.clone()} {dispatch} {instance}
+                    team_label={session.open_team_label()} />
             },
             View::Results | View::Shared(_) => {
                 let (report, shared) = match &session.view {
@@ -270,7 +272,9 @@ impl Component for App {
                 }
             }
             View::Team => html! {
-                <TeamView instrument={session.instrument} {lang} team={session.team.clone()} {dispatch} {instance} />
+                <TeamView instrument={session.team_instrument()} {lang} team={session.team.clone()} kept={session.team_is_kept()}
+                    mirror={session.mirror_report(today()).map(Rc::new)} invite={session.invite_link(&page_address())}
+                    copied={session.copied} {dispatch} {instance} />
             },
         };
         // A file dropped anywhere on the widget never makes the browser open it and leave the

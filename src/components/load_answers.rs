@@ -68,7 +68,7 @@ pub fn LoadAnswers(props: &LoadAnswersProps) -> Html {
             <label for={input_id.clone()} class="ckl-file-label">{text.load_answers}</label>
             <p class="ckl-hint">{text.load_answers_hint}</p>
             <input type="file" id={input_id} accept=".json,.html,.htm,application/json,text/html" {onchange} />
-            {for confirm}
+            {confirm.unwrap_or_default()}
         </div>
     }
 }

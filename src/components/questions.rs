@@ -20,6 +20,8 @@ pub struct QuestionsProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
     pub instance: Rc<str>,
+    /// "Teamoverzicht maken", or for a leader "Zo ziet je team jou".
+    pub team_label: &'static str,
 }
 
 /// The checklist itself: intro, progress, the items grouped by dimension, "show results".
@@ -73,7 +75,7 @@ pub fn Questions(props: &QuestionsProps) -> Html {
                 if instrument.quadrant_reading().is_none() {
                     <p>
                         <button type="button" class="ckl-button ckl-secondary" onclick={props.dispatch.reform(|_| Action::OpenTeam)}>
-                            {text.open_team}
+                            {props.team_label}
                         </button>
                     </p>
                 }

@@ -1,22 +1,30 @@
 use std::rc::Rc;
 
 use checklist_core::lang::Lang;
+use checklist_core::mirror::MirrorReport;
 use checklist_core::model::Instrument;
 use checklist_core::state::{Action, DownloadKind};
-use checklist_core::team::{summarise, FileProblem, Team, TeamReport};
+use checklist_core::team::{summarise, Team, TeamReport};
 use checklist_core::ui_text::{fill, ui};
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, FileList, HtmlInputElement};
+use web_sys::{DragEvent, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::confirm::ConfirmButton;
-use crate::browser::{read_text, today};
+use crate::browser::{page_address, read_text, today};
 
 #[derive(Properties, PartialEq)]
 pub struct TeamViewProps {
     pub instrument: &'static Instrument,
     pub lang: Lang,
     pub team: Team,
+    /// Saving works: the overview stays on this device until cleared.
+    pub kept: bool,
+    /// For a leader: their self-rating beside the team's answers to the team version.
+    pub mirror: Option<Rc<MirrorReport>>,
+    /// The link a leader sends to the team, and whether copying it worked.
+    pub invite: Option<String>,
+    pub copied: Option<bool>,
     pub dispatch: Callback<Action>,
     pub instance: Rc<str>,
 }
@@ -75,22 +83,12 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         })
     };
 
-    let notes = team.notes.iter().map(|note| {
-        let file = note.file.as_str();
-        let message = match &note.problem {
-            FileProblem::Unreadable => fill(text.team_file_unreadable, &[("file", file)]),
-            FileProblem::Newer => fill(text.team_file_newer, &[("file", file)]),
-            FileProblem::OtherChecklist(id) => fill(text.team_file_other, &[("file", file), ("id", id)]),
-            FileProblem::OtherVersion => fill(text.team_file_version, &[("file", file)]),
-            FileProblem::Duplicate(other) => fill(text.team_file_duplicate, &[("file", file), ("other", other)]),
-            FileProblem::NothingScored => fill(text.team_file_empty, &[("file", file)]),
-        };
-        html! { <li class="ckl-file-note">{message}</li> }
-    });
+    let notes = team.notes.iter().map(|note| html! { <li class={classes!("ckl-file-note", note.counted().then_some("ckl-counted"))}>{note.text(lang)}</li> });
     let counted = team.members.iter().map(|m| html! { <li>{fill(text.team_file_added, &[("file", &m.file)])}</li> });
 
     let report = TeamReport::new(instrument, &summary, lang, today());
-    let table = (summary.members > 0).then(|| {
+    let mirror = props.mirror.as_deref().map(mirror_table);
+    let table = mirror.or_else(|| (summary.members > 0).then(|| {
         let [a, b, c, d] = [text.dimension, text.team_mean, text.team_lowest, text.team_highest];
         html! {
             <>
@@ -105,32 +103,59 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 </table>
             </>
         }
-    });
-    let disagreement = report.disagreement.as_ref().map(|(heading, explain, question)| {
-        html! {
-            <section class="ckl-highlight ckl-disagree">
-                <h3>{heading.clone()}</h3>
-                <p>{explain.clone()}</p>
-                <p class="ckl-question">{*question}</p>
-            </section>
-        }
-    });
+    }));
+    let disagreement =
+        props.mirror.is_none().then_some(()).and(report.disagreement.as_ref()).map(|(heading, explain, question)| {
+            html! {
+                <section class="ckl-highlight ckl-disagree">
+                    <h3>{heading.clone()}</h3>
+                    <p>{explain.clone()}</p>
+                    <p class="ckl-question">{*question}</p>
+                </section>
+            }
+        });
+    let pasted = use_node_ref();
+    let add_links = {
+        let (dispatch, pasted) = (props.dispatch.clone(), pasted.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(area) = pasted.cast::<HtmlTextAreaElement>() {
+                dispatch.emit(Action::AddTeamLinks(area.value()));
+                area.set_value("");
+                let _ = area.focus();
+            }
+        })
+    };
+    let paste_id = format!("{}-team-links", props.instance);
     let save = |kind: DownloadKind| props.dispatch.reform(move |_| Action::Download { kind, today: today() });
     let input_id = format!("{}-team-files", props.instance);
     html! {
         <div class="ckl-team">
             <h2 class="ckl-title" tabindex="-1">
-                {format!("{} — {}", text.team_heading, instrument.title.get(lang))}
+                {match &props.mirror {
+                    Some(mirror) => mirror.title.clone(),
+                    None => format!("{} — {}", text.team_heading, instrument.title.get(lang)),
+                }}
             </h2>
-            <p>{text.team_intro}</p>
+            <p>{if props.mirror.is_some() { text.mirror_intro } else { text.team_intro }}</p>
+            {props.invite.clone().map(|invite| invite_link(lang, &props.instance, invite, props.copied, &props.dispatch)).unwrap_or_default()}
             <div class={classes!("ckl-dropzone", dragging.then_some("ckl-dragging"))} {ondragover} {ondragleave} {ondrop}>
                 <label for={input_id.clone()} class="ckl-file-label">{text.team_choose_files}</label>
                 <input type="file" id={input_id} multiple=true accept=".json,.html,.htm,application/json,text/html" {onchange} />
                 <p class="ckl-hint">{text.team_drop}</p>
             </div>
+            <div class="ckl-paste">
+                <label for={paste_id.clone()}>{text.team_paste_label}</label>
+                <textarea id={paste_id} ref={pasted} rows="3" spellcheck="false" />
+                <button type="button" class="ckl-button ckl-secondary" onclick={add_links}>{text.team_paste_add}</button>
+            </div>
             <ul class="ckl-file-notes" aria-live="polite">{for counted}{for notes}</ul>
-            {for table}
-            {for disagreement}
+            // One child each, present or not: Yew matches unkeyed children from the end, so a
+            // child that comes and goes here would re-create the paste box above (and lose focus).
+            {table.unwrap_or_default()}
+            if props.kept && summary.members > 0 {
+                <p class="ckl-hint">{text.team_kept_here}</p>
+            }
+            {disagreement.unwrap_or_default()}
             if summary.members > 0 {
                 <div class="ckl-actions">
                     <button type="button" class="ckl-button ckl-secondary" onclick={save(DownloadKind::TeamHtml)}>{text.download_html}</button>
@@ -143,5 +168,66 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 <button type="button" class="ckl-button ckl-primary" onclick={props.dispatch.reform(|_| Action::CloseTeam)}>{text.back_to_checklist}</button>
             </div>
         </div>
+    }
+}
+
+/// The leader's own scores beside the team's (figures only from three members on).
+fn mirror_table(report: &MirrorReport) -> Html {
+    let headers = report.headers();
+    let gaps = report.gaps.iter().map(|gap| {
+        html! {
+            <section class="ckl-highlight ckl-disagree">
+                <h4>{gap.dimension.clone()}</h4>
+                <p>{gap.explain.clone()}</p>
+                <p class="ckl-question">{gap.question}</p>
+            </section>
+        }
+    });
+    html! {
+        <>
+            <p class="ckl-team-count">{report.members.clone()}</p>
+            if let Some(waiting) = report.waiting.clone() {
+                <p class="ckl-banner">{waiting}</p>
+            }
+            if report.own_missing {
+                <p class="ckl-hint">{ui(report.lang).mirror_own_missing}</p>
+            }
+            <table class="ckl-team-table ckl-mirror-table">
+                <thead><tr>{for headers.iter().map(|h| html! { <th scope="col">{*h}</th> })}</tr></thead>
+                <tbody>
+                    {for report.rows.iter().map(|[name, cells @ ..]| html! {
+                        <tr><th scope="row">{name.clone()}</th>{for cells.iter().map(|c| html! { <td>{c.clone()}</td> })}</tr>
+                    })}
+                </tbody>
+            </table>
+            if let Some(heading) = report.differ_most.clone() {
+                <h3>{heading}</h3>
+            }
+            if !report.gaps.is_empty() {
+                <h3>{ui(report.lang).mirror_big_gaps}</h3>
+                {for gaps}
+            }
+        </>
+    }
+}
+
+/// The link a leader sends to the team, to copy or select.
+fn invite_link(lang: Lang, instance: &str, invite: String, copied: Option<bool>, dispatch: &Callback<Action>) -> Html {
+    let text = ui(lang);
+    let id = format!("{instance}-invite");
+    html! {
+        <section class="ckl-share ckl-invite">
+            <label for={id.clone()}>{text.mirror_invite}</label>
+            <input type="text" class="ckl-share-link" {id} readonly=true value={invite} />
+            <button type="button" class="ckl-button ckl-secondary"
+                onclick={dispatch.reform(|_| Action::CopyInviteLink { page: page_address() })}>{text.copy_link}</button>
+            <p class="ckl-hint" role="status">
+                {match copied {
+                    Some(true) => text.link_copied,
+                    Some(false) => text.link_copy_failed,
+                    None => "",
+                }}
+            </p>
+        </section>
     }
 }

@@ -3,29 +3,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtemp } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openPage, isFocused, CAN, serveDemoAndLaunch } from "./support.mjs";
+import { openPage, isFocused, CAN, serveDemoAndLaunch, axeViolations as violations } from "./support.mjs";
 import { writeFile } from "node:fs/promises";
 
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
 const ours = serveDemoAndLaunch();
-
-/** axe's WCAG A/AA violations inside `selector` (the whole page by default), as readable lines. */
-async function violations(page, selector = null) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(
-    async ([selector, tags]) => {
-      const result = await window.axe.run(selector ? { include: [[selector]] } : document, { runOnly: { type: "tag", values: tags } });
-      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
-    },
-    [selector, WCAG],
-  );
-  return found;
-}
 
 async function completeAll(widget, value = 3) {
   const items = widget.locator("fieldset");

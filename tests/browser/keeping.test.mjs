@@ -439,3 +439,92 @@ test("answers saved under version 1 come back where the meaning stayed, and the 
   assert.match(await widget.locator(".ckl-notices").innerText(), /Several statements have been rewritten or are new/);
   await context.close();
 });
+
+/** A member's results file for the team checklist as content/team.toml has it: every item `value`. */
+async function memberFile(value, edit = (answers) => answers) {
+  const toml = await readFile(join(DIST, "..", "content", "team.toml"), "utf8");
+  const version = Number(/^version = (\d+)/m.exec(toml)[1]);
+  const ids = [...toml.matchAll(/\[\[dimension\.item\]\]\nid = "([^"]+)"/g)].map((m) => m[1]);
+  const answers = edit(Object.fromEntries(ids.map((id) => [id, value])));
+  return JSON.stringify({ format: "checklist-results", schema: 1, checklist: "team", version, answers });
+}
+
+test("team view: kept after a reload until cleared; a hand-edited file counts in part and names what does not", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "team-kept-"));
+  const plain = join(dir, "anna.json");
+  await writeFile(plain, await memberFile(4));
+  const edited = join(dir, "bram.json");
+  await writeFile(edited, await memberFile(2, (a) => ({ ...a, "veiligheid-hardop": 9, "bestaat-niet": 3 })));
+
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  const openTeam = async () => {
+    await widget.locator(".ckl-more summary").click();
+    await widget.getByRole("button", { name: "Teamoverzicht maken (voor teamleiders)" }).click();
+    await widget.getByLabel("Kies bestanden").waitFor();
+  };
+  await openTeam();
+  await widget.getByLabel("Kies bestanden").setInputFiles([plain, edited]);
+  await widget.locator(".ckl-team-count", { hasText: "2 teamleden" }).waitFor();
+  assert.deepEqual(await widget.locator(".ckl-file-notes li").allInnerTexts(), [
+    "anna.json: meegeteld.",
+    "bram.json: meegeteld.",
+    "bram.json: meegeteld. 2 antwoorden tellen niet mee: ‘veiligheid-hardop’: 9 is geen waarde op de schaal; ‘bestaat-niet’ is geen uitspraak van deze checklist.",
+  ]);
+  assert.match(await widget.locator(".ckl-team").innerText(), /Het overzicht blijft op dit apparaat bewaard tot je het leegmaakt\./);
+  const table = await widget.locator(".ckl-team-table").innerText();
+
+  // Back after a reload, with the same figures; clearing (after a "yes") is for good.
+  await page.reload();
+  await openTeam();
+  await widget.locator(".ckl-team-count", { hasText: "2 teamleden" }).waitFor();
+  assert.equal(await widget.locator(".ckl-team-table").innerText(), table);
+  await widget.getByRole("button", { name: "Teamoverzicht leegmaken" }).click();
+  await widget.getByRole("button", { name: "Ja, maak het overzicht leeg" }).click();
+  await widget.locator(".ckl-team-count").waitFor({ state: "detached" });
+  await page.waitForFunction(() => localStorage.getItem("checklist-widget/v1/team/team") === null);
+  await page.reload();
+  await openTeam();
+  assert.equal(await widget.locator(".ckl-team-count").count(), 0, "an empty overview after clearing and a reload");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("team view: five links pasted from a chat, one cut short, each that cannot count says why", async () => {
+  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
+  const widget = page.locator('[data-checklist="team"]');
+  // One member's link as the widget makes it: answers kept from an earlier visit, then results.
+  await widget.locator("fieldset").first().waitFor();
+  await page.evaluate(([key, file]) => localStorage.setItem(key, file), [KEY, await memberFile(2)]);
+  await page.reload();
+  await showResults(widget);
+  const real = await widget.locator(".ckl-share-link").inputValue();
+  assert.match(real, /#ckl=team\.2\.2{24}$/);
+  await widget.getByRole("button", { name: "Antwoorden aanpassen" }).click();
+  const page_ = real.split("#")[0];
+  const chat = [
+    `Sam 09:12: hier is de mijne ${real}`,
+    `Kim: ${page_}#ckl=team.2.${"4".repeat(24)}.`,
+    `${page_}#ckl=team.2.${"5".repeat(24)} en ${page_}#ckl=team.2.${"4".repeat(24)}`,
+    `Jo: ${page_}#ckl=team.2.${"3".repeat(10)}`,
+  ].join("\n");
+  await widget.locator(".ckl-more summary").click();
+  await widget.getByRole("button", { name: "Teamoverzicht maken (voor teamleiders)" }).click();
+  const area = widget.getByLabel(/Of plak de links die je teamleden deelden/);
+  await area.fill(chat);
+  await widget.getByRole("button", { name: "Links toevoegen" }).click();
+  await widget.locator(".ckl-team-count", { hasText: "3 teamleden" }).waitFor();
+  assert.deepEqual(await widget.locator(".ckl-file-notes li").allInnerTexts(), [
+    "Link 1: meegeteld.",
+    "Link 2: meegeteld.",
+    "Link 3: meegeteld.",
+    `#ckl=team.2.${"4".repeat(13)}…: niet nogmaals meegeteld, want het is dezelfde link als Link 2. Gaven twee teamleden precies dezelfde antwoorden? Voeg de tweede dan als bestand toe.`,
+    "#ckl=team.2.3333333333: niet meegeteld, want de link is niet compleet of beschadigd. Vraag om de hele link.",
+  ]);
+  // 25, 75 and 100 on every dimension.
+  assert.deepEqual(await widget.locator(".ckl-team-table tbody tr").first().locator("td").allInnerTexts(), ["67", "25", "100"]);
+  assert.equal(await area.inputValue(), "", "the pasted text is taken in");
+  assert.equal(await isFocused(area), true, "and the keyboard stays there for the next paste");
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,4 +1,5 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core.
+import { createRequire } from "node:module";
 import { before, after } from "node:test";
 import { chromium, firefox } from "playwright-core";
 import { fileURLToPath } from "node:url";
@@ -88,4 +89,19 @@ export function serveDemoAndLaunch() {
     ours.site?.server.close();
   });
   return ours;
+}
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** axe's WCAG 2.2 A/AA violations inside `selector` (the whole page by default), as readable lines. */
+export async function axeViolations(page, selector = null) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(
+    async ([selector, tags]) => {
+      const result = await window.axe.run(selector ? { include: [[selector]] } : document, { runOnly: { type: "tag", values: tags } });
+      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+    },
+    [selector, WCAG],
+  );
 }
