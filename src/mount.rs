@@ -11,7 +11,10 @@ use std::cell::{Cell, OnceCell, RefCell};
 
 use checklist_core::lang::Lang;
 use checklist_core::links;
+use checklist_core::share;
+use checklist_core::state::Action;
 use checklist_core::ui_text::{fill, ui};
+use gloo::events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
@@ -20,9 +23,9 @@ use web_sys::{
 };
 use yew::AppHandle;
 
-use crate::browser::{page_address, resolve};
+use crate::browser::{location_hash, page_address, resolve};
 
-use crate::components::app::{App, AppProps};
+use crate::components::app::{App, AppProps, Message};
 use crate::content::{checklist_ids, CHECKLISTS, LIBRARY};
 use crate::links::ChecklistLinks;
 
@@ -58,6 +61,10 @@ thread_local! {
     /// Makes each widget's radio-group names unique on the page.
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(0) };
     static OBSERVER: RefCell<Option<Watcher>> = const { RefCell::new(None) };
+    /// The page's `hashchange` listener for share links no widget takes.
+    static HASH_WATCH: RefCell<Option<EventListener>> = const { RefCell::new(None) };
+    /// Whether the share link the page arrived with was looked at (once a widget runs).
+    static ARRIVAL_SEEN: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Marks a started widget, for the host page (CSS, scripts, tests). Set once the first render
@@ -80,6 +87,9 @@ pub fn start() {
     if observer.observe_with_options(&document, &options).is_ok() {
         OBSERVER.with(|o| *o.borrow_mut() = Some((observer, callback)));
     }
+    // A link pasted into a tab that shows the page already; each widget watches for its own.
+    let watch = web_sys::window().map(|window| EventListener::new(&window, "hashchange", |_| speak_for_the_page(true)));
+    HASH_WATCH.with(|w| *w.borrow_mut() = watch);
 }
 
 /// Stops watching the page: after a panic nothing more may run.
@@ -89,6 +99,7 @@ pub fn stop_watching() {
             observer.disconnect();
         }
     });
+    let _ = HASH_WATCH.try_with(|watch| watch.try_borrow_mut().map(|mut watch| watch.take()));
 }
 
 /// Stops the widgets whose element left the page or changed its checklist, starts those not
@@ -110,6 +121,41 @@ fn sync() {
         if !HELD.with(|held| held.has(&element)) {
             mount(element);
         }
+    }
+    // The share link the page arrived with, once the first widget runs (the script may run
+    // before the page's widgets are there).
+    if !ARRIVAL_SEEN.get() && MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| m.app.is_some())) {
+        ARRIVAL_SEEN.set(true);
+        speak_for_the_page(false);
+    }
+}
+
+/// A share link in the address that no widget on the page takes (for a checklist that is not
+/// here, or for none at all) gets a notice in one widget: the first on the page, in document
+/// order. Each widget says itself what it finds in a link for its own checklist; an ordinary
+/// `#section` of the host page is no share link and stays silent. `changed`: after a
+/// `hashchange`, when a notice about the previous link goes too.
+fn speak_for_the_page(changed: bool) {
+    let fragment = location_hash();
+    let (unclaimed, speaker) = MOUNTED.with(|mounted| {
+        let mounted = mounted.borrow();
+        let running = mounted.iter().filter_map(|m| Some((m, m.app.as_ref()?)));
+        let on_page: Vec<&str> = running.clone().filter_map(|(m, _)| Some(m.checklist.as_deref()?.trim())).collect();
+        // The first in document order: the one a visitor meets first.
+        let first = running.reduce(|first, next| {
+            let after =
+                first.0.element.compare_document_position(&next.0.element) & web_sys::Node::DOCUMENT_POSITION_PRECEDING;
+            if after == 0 {
+                first
+            } else {
+                next
+            }
+        });
+        (share::unclaimed(&fragment, &on_page, CHECKLISTS), first.map(|(_, app)| (**app).clone()))
+    });
+    let Some(speaker) = speaker else { return };
+    if unclaimed.is_some() || changed {
+        speaker.send_message(Message::Act(Action::ShareLinkUnclaimed(unclaimed)));
     }
 }
 
@@ -216,6 +262,10 @@ fn start_app(document: &Document, element: &Element) -> Option<(AppHandle<App>, 
         // Read by the core's rule (`mail::address`), never resolved: it is an address, not a link.
         mail: element.get_attribute("data-mail"),
         offline_href: page_link(element.get_attribute("data-offline-href")),
+        share_page: element
+            .get_attribute("data-share-page")
+            .and_then(|page| links::web(&page))
+            .or_else(|| LIBRARY.site.share_page.map(str::to_string)),
     };
     let clicks = Closure::<dyn FnMut(web_sys::MouseEvent)>::new(follow_in_page_link);
     let _ = root.add_event_listener_with_callback("click", clicks.as_ref().unchecked_ref());

@@ -51,6 +51,14 @@ pub fn absolute(raw: &str) -> Option<String> {
     }
 }
 
+/// Only an absolute `http` or `https` address, cleaned: a page a link can point to (the hosted
+/// page of share links, `data-share-page`).
+pub fn web(raw: &str) -> Option<String> {
+    let link = absolute(raw)?;
+    let scheme = scheme(&link)?.to_ascii_lowercase();
+    (scheme == "http" || scheme == "https").then_some(link)
+}
+
 /// What the URL parser does before it reads anything: strip C0 controls and spaces at both ends,
 /// drop ASCII tab, LF and CR everywhere. What is left that could break out of an attribute or a
 /// Markdown link (other controls, space, `"`, `<`, `>`, `` ` ``) is percent-encoded, as the
@@ -162,6 +170,23 @@ mod tests {
         ] {
             assert_eq!(check(link), Some(Checked::Relative(cleaned.to_string())), "{link:?}");
             assert_eq!(absolute(link), None, "{link:?}");
+        }
+    }
+
+    #[test]
+    fn a_web_address_is_http_or_https_only() {
+        assert_eq!(web("https://example.nl/c").as_deref(), Some("https://example.nl/c"));
+        assert_eq!(web(" HTTP://example.nl\t/c ").as_deref(), Some("HTTP://example.nl/c"));
+        for link in [
+            "mailto:a@b.nl",
+            "file:///home/anna/c.html",
+            "java\tscript:alert(1)",
+            "c.html",
+            "//example.nl",
+            "https://",
+            "",
+        ] {
+            assert_eq!(web(link), None, "{link:?}");
         }
     }
 }

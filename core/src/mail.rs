@@ -137,7 +137,7 @@ fn within(text: &str, room: usize) -> (String, String) {
 
 impl MailDraft {
     /// The mail for `report` (the visitor's own results), sent to `to` (from [`address`]).
-    pub fn new(to: &str, title: &str, date: Date, report: &Report, share_link: &str) -> MailDraft {
+    pub fn new(to: &str, title: &str, date: Date, report: &Report, share_link: Option<&str>) -> MailDraft {
         let lang = report.lang;
         // A subject is one header line: no line breaks or other controls in it.
         let subject: String = fill(ui(lang).mail_subject, &[("title", title), ("date", &date.long(lang))])
@@ -147,7 +147,7 @@ impl MailDraft {
         let head = format!("mailto:{to}?subject=");
         let link = |subject: &str, body: &str| format!("{head}{subject}&body={body}");
         for (levels, share) in [(true, true), (false, true), (false, false)] {
-            let body = body(report, title, date, levels, share.then_some(share_link));
+            let body = body(report, title, date, levels, share_link.filter(|_| share));
             let href = link(&encode(&subject), &encode(&body));
             if href.len() <= MAX_HREF {
                 return MailDraft { to: to.to_string(), subject, body, href, shortened: !(levels && share) };

@@ -46,6 +46,9 @@ pub struct Site {
     pub invitation_text: Text,
     /// The label of the contact link, shown only when the page configures one.
     pub contact_label: Text,
+    /// Where the checklists are online (`share_page`, an `http`/`https` address): share links
+    /// made on a copy opened from disk start with it. A widget's `data-share-page` comes first.
+    pub share_page: Option<&'static str>,
 }
 
 impl Site {
@@ -54,6 +57,7 @@ impl Site {
         invitation_title: Text { nl: "", en: "" },
         invitation_text: Text { nl: "", en: "" },
         contact_label: Text { nl: "", en: "" },
+        share_page: None,
     };
 }
 

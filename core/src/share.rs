@@ -3,7 +3,8 @@
 //! niet", `-` for open.
 
 use crate::answers::{Answer, Answers};
-use crate::model::Instrument;
+use crate::links;
+use crate::model::{Instrument, Text};
 
 pub const PREFIX: &str = "ckl=";
 
@@ -66,6 +67,51 @@ pub fn decode(instrument: &Instrument, fragment: &str) -> Result<Answers, ShareE
         answers.set(index, answer);
     }
     Ok(answers)
+}
+
+/// A share link in the address that no widget on the page takes (each widget reads only links
+/// for its own checklist), so that one widget can say so instead of nothing happening.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unclaimed {
+    /// For a checklist that exists but has no widget on this page: its title.
+    NotOnPage(Text),
+    /// Starts like a share link but names no checklist there is: damaged, or made up.
+    Unknown,
+}
+
+/// What to say about the share link in `fragment` when no widget on the page takes it.
+/// `on_page`: the checklist ids of the page's widgets; `all`: every checklist there is. `None`
+/// when `fragment` is not a share link at all (an ordinary `#section` of the host page), or a
+/// widget on the page takes it (that widget says what it finds, also when it cannot read it).
+pub fn unclaimed(fragment: &str, on_page: &[&str], all: &[&Instrument]) -> Option<Unclaimed> {
+    let bare = fragment.strip_prefix('#').unwrap_or(fragment);
+    if !bare.starts_with(PREFIX) && !bare.starts_with(OPEN_PREFIX) {
+        return None;
+    }
+    // A result (`#ckl=…`) or the link that opens a team version (`#ckl-open=…`).
+    let id = named_checklist(bare).unwrap_or("");
+    let instrument = all.iter().find(|instrument| instrument.id == id);
+    // A team version is opened by the widget of the checklist it mirrors.
+    let taken_by = |on: &str| on == id || instrument.is_some_and(|i| i.mirrors == Some(on));
+    if on_page.iter().any(|on| taken_by(on)) {
+        return None;
+    }
+    // Only the name of a checklist there is is ever shown: the fragment is anyone's text.
+    Some(instrument.map_or(Unclaimed::Unknown, |i| Unclaimed::NotOnPage(i.title)))
+}
+
+/// The address a share link starts with: the page's own (`page`, without its fragment) when
+/// the page is on the web; else, on a copy opened from disk (`file:`) or any other page without
+/// a web address, the `hosted` address the site configured (`data-share-page`, or
+/// `share_page` in `content/site.toml`), if it is an `http` or `https` address. `None`: no link
+/// from here would work elsewhere, and a `file:` path would show the recipient, and anyone they
+/// forward it to, a path on this computer (often with a user name in it).
+pub fn link_base(page: &str, hosted: Option<&str>) -> Option<String> {
+    let without_fragment = |address: &str| address.split('#').next().unwrap_or("").to_string();
+    if links::web(page).is_some() {
+        return Some(without_fragment(page));
+    }
+    links::web(hosted?).map(|address| without_fragment(&address))
 }
 
 /// Every share link in a pasted text (links one per line, or inside chat messages with other

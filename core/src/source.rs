@@ -11,6 +11,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::links;
 use crate::model::Site;
 use crate::model::{
     AxisEnds, Band, BandText, Border, Centre, Dimension, Guide, GuideLink, Instrument, Item, Quadrant, QuadrantReading,
@@ -197,6 +198,7 @@ struct RawCentre {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSite {
+    share_page: Option<Spanned<String>>,
     invitation: RawInvitation,
 }
 
@@ -376,6 +378,13 @@ pub fn parse_site(file: &str, source: &str) -> Result<&'static Site, Vec<Content
         invitation_title: check.text(&raw.invitation.title, "invitation title"),
         invitation_text: check.text(&raw.invitation.text, "invitation text"),
         contact_label: check.text(&raw.invitation.contact, "invitation contact"),
+        share_page: raw.share_page.and_then(|page| {
+            let checked = links::web(page.get_ref()).map(leak);
+            if checked.is_none() {
+                check.error(&page.span(), "share_page: give a full http:// or https:// address".to_string());
+            }
+            checked
+        }),
     };
     if check.errors.is_empty() {
         Ok(Box::leak(Box::new(site)))
@@ -388,10 +397,11 @@ pub fn parse_site(file: &str, source: &str) -> Result<&'static Site, Vec<Content
 pub fn site_to_rust(name: &str, site: &Site) -> String {
     let text = |t: &Text| format!("Text {{ nl: {:?}, en: {:?} }}", t.nl, t.en);
     format!(
-        "pub static {name}: Site = Site {{ invitation_title: {}, invitation_text: {}, contact_label: {} }};\n",
+        "pub static {name}: Site = Site {{ invitation_title: {}, invitation_text: {}, contact_label: {}, share_page: {:?} }};\n",
         text(&site.invitation_title),
         text(&site.invitation_text),
-        text(&site.contact_label)
+        text(&site.contact_label),
+        site.share_page
     )
 }
 

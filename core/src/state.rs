@@ -14,6 +14,7 @@ use crate::mirror::{self, MirrorReport};
 use crate::model::{Instrument, Site, Text};
 use crate::results_file::{self, LeftOut, ReadError};
 use crate::scoring::score_instrument;
+use crate::share::{link_base, Unclaimed};
 use crate::storage::{restore_answers, Loaded, NotStored, Restored, Slot, Unreadable};
 use crate::summary::{self, Context, Report};
 use crate::team::{self, Member, Team};
@@ -62,6 +63,9 @@ pub enum Notice {
     ImportFailed(String, ImportProblem),
     /// A share link that cannot be read.
     ShareUnreadable,
+    /// A share link that no widget on the page takes: for a checklist that is not here, or for
+    /// none there is. Shown by one widget of the page.
+    ShareNotHere(Unclaimed),
     HistoryDeleted,
 }
 
@@ -77,6 +81,7 @@ impl Notice {
                 | Notice::SavedByNewerVersion
                 | Notice::ImportFailed(..)
                 | Notice::ShareUnreadable
+                | Notice::ShareNotHere(_)
         )
     }
 }
@@ -111,6 +116,10 @@ impl Notice {
                 ImportProblem::OtherChecklist(id) => fill(text.notice_import_other, &[("file", file), ("id", id)]),
             },
             Notice::ShareUnreadable => text.notice_share_unreadable.to_string(),
+            Notice::ShareNotHere(Unclaimed::NotOnPage(title)) => {
+                fill(text.notice_share_not_here, &[("title", title.get(lang))])
+            }
+            Notice::ShareNotHere(Unclaimed::Unknown) => text.notice_share_unknown.to_string(),
             Notice::HistoryDeleted => text.notice_history_deleted.to_string(),
         }
     }
@@ -265,13 +274,16 @@ pub enum Action {
         today: Date,
     },
     DownloadFailed,
-    /// "Copy link": `page` is the page's address without its fragment.
+    /// "Copy link": `page` is the page's address; `hosted` the address the site gave for share
+    /// links made where the page has no web address (a copy opened from disk).
     CopyShareLink {
         page: String,
+        hosted: Option<String>,
     },
     /// "Copy link" for the link a leader sends to the team (`page`: the address without fragment).
     CopyInviteLink {
         page: String,
+        hosted: Option<String>,
     },
     Copied(bool),
     Print,
@@ -293,6 +305,9 @@ pub enum Action {
     /// A share link for this checklist arrived in the address (on load or on `hashchange`):
     /// the answers it carries, or `Err` when it cannot be read.
     ShareLinkArrived(Result<Answers, ()>),
+    /// A share link arrived that no widget on the page takes (on load or on `hashchange`); this
+    /// widget speaks for the page. `None`: the address holds no such link (any more).
+    ShareLinkUnclaimed(Option<Unclaimed>),
     DismissNotice(usize),
     /// "Stuur mijn resultaten naar de praktijk": show the mail before anything opens it.
     OpenMailPreview,
@@ -408,7 +423,9 @@ impl Session {
                 self.answers = Answers::new(self.instrument);
                 self.view = View::Questions;
                 self.notices.retain(Notice::is_warning);
-                self.notices.retain(|n| !matches!(n, Notice::ImportFailed(..) | Notice::ShareUnreadable));
+                self.notices.retain(|n| {
+                    !matches!(n, Notice::ImportFailed(..) | Notice::ShareUnreadable | Notice::ShareNotHere(_))
+                });
                 effects.extend([self.save_answers(), Effect::Focus(Focus::Heading)]);
             }
             Action::SetLang(lang) => {
@@ -489,8 +506,15 @@ impl Session {
                 effects.push(self.download(kind, today));
             }
             Action::DownloadFailed => self.download_failed = true,
-            Action::CopyShareLink { page } => effects.push(Effect::CopyText(self.share_link(&page))),
-            Action::CopyInviteLink { page } => effects.extend(self.invite_link(&page).map(Effect::CopyText)),
+            // No link that works elsewhere, no copy: never a local path on the clipboard.
+            Action::CopyShareLink { page, hosted } => {
+                if let Some(link) = self.share_link_from(&page, hosted.as_deref()) {
+                    effects.push(Effect::CopyText(link));
+                }
+            }
+            Action::CopyInviteLink { page, hosted } => {
+                effects.extend(self.invite_link(&page, hosted.as_deref()).map(Effect::CopyText))
+            }
             Action::Copied(worked) => self.copied = Some(worked),
             Action::Print => effects.push(Effect::Print),
             Action::Stored { slot, value, outcome: Ok(backed_up) } => {
@@ -520,13 +544,21 @@ impl Session {
             }
             Action::Stored { outcome: Err(NotStored), .. } => self.notify(Notice::NotSaved),
             Action::ShareLinkArrived(Ok(answers)) => {
-                self.notices.retain(|n| *n != Notice::ShareUnreadable);
+                self.notices.retain(|n| !matches!(n, Notice::ShareUnreadable | Notice::ShareNotHere(_)));
                 self.view = View::Shared(answers);
                 effects.push(Effect::Focus(Focus::Heading));
             }
             Action::ShareLinkArrived(Err(())) => {
                 self.notify(Notice::ShareUnreadable);
                 effects.push(Effect::Focus(Focus::Notices));
+            }
+            Action::ShareLinkUnclaimed(unclaimed) => {
+                // Only the latest link counts: one the address no longer holds is not spoken of.
+                self.notices.retain(|n| !matches!(n, Notice::ShareNotHere(_)));
+                if let Some(unclaimed) = unclaimed {
+                    self.notices.push(Notice::ShareNotHere(unclaimed));
+                    effects.push(Effect::Focus(Focus::Notices));
+                }
             }
             Action::StoredElsewhere { slot: Slot::Answers, value } => {
                 let theirs = match value.as_deref().map(|text| restore_answers(self.instrument, Some(text))) {
@@ -653,10 +685,11 @@ impl Session {
         }
     }
 
-    /// The link a leader sends to the team: this page, opening the team version.
-    pub fn invite_link(&self, page: &str) -> Option<String> {
+    /// The link a leader sends to the team: this page, opening the team version; from a copy
+    /// opened from disk, the hosted page (as for share links), or none.
+    pub fn invite_link(&self, page: &str, hosted: Option<&str>) -> Option<String> {
         let mirror = self.library.mirror_of(self.instrument)?;
-        Some(format!("{page}#{}{}", crate::share::OPEN_PREFIX, mirror.id))
+        Some(format!("{}#{}{}", link_base(page, hosted)?, crate::share::OPEN_PREFIX, mirror.id))
     }
 
     /// Whether the team overview is being kept on this device (saving works): the view says so.
@@ -670,10 +703,18 @@ impl Session {
     }
 
     /// The mail to the practice about `report` (the visitor's own results), if the page gave an
-    /// address: what the preview shows and its `mailto:` link.
-    pub fn mail_draft(&self, report: &Report, share_link: &str, today: Date) -> Option<MailDraft> {
+    /// address: what the preview shows and its `mailto:` link (with the share link, when one
+    /// can be made here).
+    pub fn mail_draft(&self, report: &Report, share_link: Option<&str>, today: Date) -> Option<MailDraft> {
         let to = self.mail_to.as_deref()?;
         Some(MailDraft::new(to, self.instrument.title.get(self.lang), today, report, share_link))
+    }
+
+    /// The share link as it can be given away from a page at `page`: on the page's own web
+    /// address, or on `hosted` where the page has none (a copy opened from disk); `None` when
+    /// no link made here would work elsewhere (see [`link_base`]).
+    pub fn share_link_from(&self, page: &str, hosted: Option<&str>) -> Option<String> {
+        link_base(page, hosted).map(|base| self.share_link(&base))
     }
 
     /// The visitor's own results: everything the results screen and the summaries show.

@@ -6,7 +6,7 @@
 //! through [`escape_html`].
 
 use crate::answers::{Answer, Answers};
-use crate::chart::{bars_svg, quadrant_svg};
+use crate::chart::{bars_chart, quadrant_chart, Node};
 use crate::date::Date;
 pub use crate::escape::escape_html;
 use crate::history::{self, Attempt};
@@ -82,8 +82,9 @@ pub struct ChecklistReport {
     pub bridge: Option<String>,
     /// "Je koos 4 keer ‘weet ik niet’…", when that is worth saying.
     pub unknown_note: Option<String>,
-    /// The scores as bars; the table beside it carries the same figures for screen readers.
-    pub chart_svg: String,
+    /// The scores as bars (SVG elements, see [`crate::chart`]); the table beside it carries the
+    /// same figures for screen readers.
+    pub chart: Node,
     pub band_note: &'static str,
     pub rows: Vec<ReportRow>,
     pub highlights: Vec<Highlight>,
@@ -135,7 +136,8 @@ pub struct ReflectionReport {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuadrantReport {
-    pub chart_svg: String,
+    /// The 2×2 (SVG elements, see [`crate::chart`]).
+    pub chart: Node,
     /// The position in words: the chart's caption.
     pub words: String,
     /// The one reading: a quadrant, a border or the centre.
@@ -358,7 +360,7 @@ fn checklist_report(instrument: &Instrument, answers: &Answers, results: &Result
         spread_note,
         bridge,
         unknown_note: unknown_worth_saying(answers).map(|n| fill(text.many_unknown, &[("n", &n.to_string())])),
-        chart_svg: bars_svg(instrument, results, lang),
+        chart: bars_chart(instrument, results, lang).to_node(),
         band_note: text.band_note,
         rows,
         highlights,
@@ -415,7 +417,12 @@ fn reflection_report(
             })
             .collect();
         let words = position_in_words(instrument, position, lang);
-        QuadrantReport { chart_svg: quadrant_svg(instrument, reading, position, lang, &words), words, texts, next }
+        QuadrantReport {
+            chart: quadrant_chart(instrument, reading, position, lang, &words).to_node(),
+            words,
+            texts,
+            next,
+        }
     });
     ReflectionReport { axes, rows: report_rows(instrument, answers, results, lang), reading }
 }
@@ -522,8 +529,10 @@ fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
         ));
     }
     html.push_str("</tbody>\n</table>\n");
-    // Made by `chart::bars_svg`, which escapes every text in it.
-    html.push_str(&format!("<figure class=\"chart\">{}</figure>\n", report.chart_svg));
+    // `Node::write` escapes every text and attribute in it.
+    html.push_str("<figure class=\"chart\">");
+    report.chart.write(html);
+    html.push_str("</figure>\n");
     if let Some(note) = report.spread_note {
         html.push_str(&format!("<p class=\"spread\">{}</p>\n", e(note)));
     }
@@ -566,13 +575,10 @@ fn reflection_html(html: &mut String, report: &ReflectionReport, text: &UiText) 
         return;
     };
     let t = &reading.texts;
-    // The chart is made by `chart::quadrant_svg`, which escapes every text in it.
-    html.push_str(&format!(
-        "<figure>{}</figure>\n<h2>{}</h2>\n<p>{}</p>\n",
-        reading.chart_svg,
-        e(&t.heading),
-        e(t.meaning)
-    ));
+    // `Node::write` escapes every text and attribute in it.
+    html.push_str("<figure>");
+    reading.chart.write(html);
+    html.push_str(&format!("</figure>\n<h2>{}</h2>\n<p>{}</p>\n", e(&t.heading), e(t.meaning)));
     if !t.neighbours.is_empty() {
         html.push_str(&format!("<h3>{}</h3>\n<ul>\n", e(text.the_two_forms)));
         for (name, short) in &t.neighbours {

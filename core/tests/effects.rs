@@ -101,7 +101,7 @@ fn downloads_are_named_by_checklist_and_date_and_a_failure_is_shown() {
 #[test]
 fn copying_the_share_link_copies_the_page_address_with_the_answers() {
     let session = Session::new(mini(), Lang::Nl).apply(Action::Answer { item: 0, answer: Answer::Scale(2) });
-    let (session, effects) = session.step(Action::CopyShareLink { page: "https://example.nl/x".into() });
+    let (session, effects) = session.step(Action::CopyShareLink { page: "https://example.nl/x".into(), hosted: None });
     assert_eq!(effects, vec![Effect::CopyText("https://example.nl/x#ckl=mini.1.2-----------".into())]);
     let session = session.apply(Action::Copied(false));
     assert_eq!(session.copied, Some(false));

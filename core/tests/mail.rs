@@ -40,7 +40,7 @@ impl WithAnswers for Session {
 }
 
 fn draft(session: &Session, share_link: &str) -> MailDraft {
-    session.mail_draft(&session.report(TODAY), share_link, TODAY).expect("an address was given")
+    session.mail_draft(&session.report(TODAY), Some(share_link), TODAY).expect("an address was given")
 }
 
 /// Decodes a percent-encoded part, failing on a broken escape or a character that should have
@@ -199,7 +199,7 @@ fn no_address_no_action() {
         .with_mail(None)
         .apply(Action::ShowResults { today: TODAY });
     assert_eq!(session.mail_to, None);
-    assert_eq!(session.mail_draft(&session.report(TODAY), "https://example.nl/#x", TODAY), None);
+    assert_eq!(session.mail_draft(&session.report(TODAY), Some("https://example.nl/#x"), TODAY), None);
     let (next, effects) = session.clone().step(Action::OpenMailPreview);
     assert!(!next.mail_preview);
     assert!(effects.is_empty());

@@ -43,7 +43,7 @@ fn a_mirror_must_have_the_same_dimensions() {
 fn the_link_a_leader_sends_opens_the_team_version() {
     let (own, mirror, library) = pair();
     let session = Session::new(own, Lang::Nl).with_library(library);
-    let link = session.invite_link("https://praktijk.example/leiderschap").expect("mini has a team version");
+    let link = session.invite_link("https://praktijk.example/leiderschap", None).expect("mini has a team version");
     assert_eq!(link, "https://praktijk.example/leiderschap#ckl-open=mini-team");
     let fragment = link.split_once('#').map(|(_, f)| f).unwrap();
     assert_eq!(library.instrument_for("mini", fragment).map(|i| i.id), Some("mini-team"));
@@ -54,7 +54,18 @@ fn the_link_a_leader_sends_opens_the_team_version() {
         assert_eq!(library.instrument_for("mini", other).map(|i| i.id), Some("mini"), "{other}");
     }
     assert_eq!(library.instrument_for("mini-team", "").map(|i| i.id), Some("mini-team"));
-    assert_eq!(Session::new(mirror, Lang::Nl).with_library(library).invite_link("x"), None, "no mirror of a mirror");
+    assert_eq!(
+        Session::new(mirror, Lang::Nl).with_library(library).invite_link("https://x.example/", None),
+        None,
+        "no mirror of a mirror"
+    );
+    assert_eq!(session.invite_link("file:///home/anna/checklist.html", None), None, "never a path on this computer");
+    assert_eq!(
+        session
+            .invite_link("file:///home/anna/checklist.html", Some("https://praktijk.example/leiderschap"))
+            .as_deref(),
+        Some("https://praktijk.example/leiderschap#ckl-open=mini-team")
+    );
 }
 
 #[test]

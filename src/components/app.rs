@@ -44,6 +44,9 @@ pub struct AppProps {
     pub mail: Option<String>,
     /// The offline copy (`data-offline-href`): a download link under the widget, if set.
     pub offline_href: Option<String>,
+    /// Where share links point when this page has no web address (a copy opened from disk):
+    /// `data-share-page`, else `share_page` of `content/site.toml`.
+    pub share_page: Option<String>,
 }
 
 pub enum Message {
@@ -262,10 +265,10 @@ impl Component for App {
                     View::Shared(answers) => (session.shared_report(answers, today()), true),
                     _ => (session.report(today()), false),
                 };
-                let share_link = session.share_link(&page_address());
+                let share_link = session.share_link_from(&page_address(), props.share_page.as_deref());
                 // Made only while the preview is open: the button itself needs no draft.
                 let mail_draft = (!shared && session.mail_preview)
-                    .then(|| session.mail_draft(&report, &share_link, today()))
+                    .then(|| session.mail_draft(&report, share_link.as_deref(), today()))
                     .flatten()
                     .map(Rc::new);
                 html! {
@@ -275,13 +278,15 @@ impl Component for App {
                         has_history={!session.history.is_empty()}
                         links={props.links.clone()}
                         {share_link}
+                        share_page={props.share_page.clone()}
                         copied={session.copied} download_failed={session.download_failed}
                         downloads_blocked={self.downloads_blocked} />
                 }
             }
             View::Team => html! {
                 <TeamView instrument={session.team_instrument()} {lang} team={session.team.clone()} kept={session.team_is_kept()}
-                    mirror={session.mirror_report(today()).map(Rc::new)} invite={session.invite_link(&page_address())}
+                    mirror={session.mirror_report(today()).map(Rc::new)} invite={session.invite_link(&page_address(), props.share_page.as_deref())}
+                    share_page={props.share_page.clone()}
                     copied={session.copied} {dispatch} {instance} />
             },
         };

@@ -2,6 +2,7 @@
 //! render small props (view models and texts from the core) and send actions.
 
 pub mod app;
+mod chart;
 mod confirm;
 mod item;
 mod language_switch;

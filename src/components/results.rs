@@ -9,6 +9,7 @@ use checklist_core::summary::{
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
+use super::chart::chart;
 use super::confirm::ConfirmButton;
 use super::mail::mail_to_practice;
 use super::start_over::StartOver;
@@ -29,7 +30,11 @@ pub struct ResultsProps {
     pub own_answers_given: bool,
     pub has_history: bool,
     pub links: ChecklistLinks,
-    pub share_link: String,
+    /// `None` where no link made here would work elsewhere (a copy opened from disk, with no
+    /// hosted address configured): then the section says so, and nothing can be copied.
+    pub share_link: Option<String>,
+    /// The hosted address for share links (`data-share-page`), for "copy link".
+    pub share_page: Option<String>,
     pub copied: Option<bool>,
     pub download_failed: bool,
     /// A sandboxed frame without `allow-downloads`: say so, and give the summary as text.
@@ -111,18 +116,22 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
             </p>
             <section class="ckl-share">
                 <h3>{text.share_heading}</h3>
-                <p class="ckl-hint">{text.share_explain}</p>
-                <label class="ckl-visually-hidden" for={share_id.clone()}>{text.share_heading}</label>
-                <input type="text" class="ckl-share-link" id={share_id} readonly=true value={props.share_link.clone()} />
-                <button type="button" class="ckl-button ckl-secondary"
-                    onclick={dispatch.reform(|_| Action::CopyShareLink { page: page_address() })}>{text.copy_link}</button>
-                <p class="ckl-hint" role="status">
-                    {match props.copied {
-                        Some(true) => text.link_copied,
-                        Some(false) => text.link_copy_failed,
-                        None => "",
-                    }}
-                </p>
+                if let Some(link) = props.share_link.clone() {
+                    <p class="ckl-hint">{text.share_explain}</p>
+                    <label class="ckl-visually-hidden" for={share_id.clone()}>{text.share_heading}</label>
+                    <input type="text" class="ckl-share-link" id={share_id} readonly=true value={link} />
+                    <button type="button" class="ckl-button ckl-secondary"
+                        onclick={copy_link(dispatch, &props.share_page)}>{text.copy_link}</button>
+                    <p class="ckl-hint" role="status">
+                        {match props.copied {
+                            Some(true) => text.link_copied,
+                            Some(false) => text.link_copy_failed,
+                            None => "",
+                        }}
+                    </p>
+                } else {
+                    <p class="ckl-share-unavailable">{text.share_unavailable}</p>
+                }
             </section>
             if let Some(note) = report.history_note.clone() {
                 <section class="ckl-history">
@@ -141,17 +150,22 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
     }
 }
 
+/// "Copy link": the core makes the link from the page's address, or the hosted one.
+fn copy_link(dispatch: &Callback<Action>, hosted: &Option<String>) -> Callback<MouseEvent> {
+    let hosted = hosted.clone();
+    dispatch.reform(move |_| Action::CopyShareLink { page: page_address(), hosted: hosted.clone() })
+}
+
 /// The chart, a row per dimension (level, the answer the score stands for, the number last),
 /// then "bouw hierop" and "begin hier" only when the scores say so. No overall score.
 fn checklist_results(report: &ChecklistReport, lang: Lang) -> Html {
     let text = ui(lang);
-    let chart = Html::from_html_unchecked(report.chart_svg.clone().into());
     html! {
         <>
             <p class="ckl-note">{report.band_note}</p>
             <h3>{text.per_dimension}</h3>
             <figure class="ckl-chart ckl-bars">
-                {chart}
+                {chart(&report.chart)}
                 // A div, not the table itself: a table does not shrink to the 1 px of the hiding rule.
                 <div class="ckl-visually-hidden"><table>
                     <caption>{text.per_dimension}</caption>
@@ -201,13 +215,12 @@ fn reflection_results(report: &ReflectionReport, links: &ChecklistLinks, lang: L
 
 fn quadrant(reading: &QuadrantReport, links: &ChecklistLinks, lang: Lang) -> Html {
     let text = ui(lang);
-    let chart = Html::from_html_unchecked(reading.chart_svg.clone().into());
     // One reading only: a quadrant, a border between two, or the centre; never two texts.
     let shown = &reading.texts;
     html! {
         <>
             <figure class="ckl-chart">
-                {chart}
+                {chart(&reading.chart)}
                 <figcaption>{reading.words.clone()}</figcaption>
             </figure>
             <div class="ckl-overall">

@@ -25,6 +25,8 @@ pub struct TeamViewProps {
     /// The link a leader sends to the team, and whether copying it worked.
     pub invite: Option<String>,
     pub copied: Option<bool>,
+    /// `data-share-page`: where links point from a copy opened from disk.
+    pub share_page: Option<String>,
     pub dispatch: Callback<Action>,
     pub instance: Rc<str>,
 }
@@ -137,7 +139,9 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                 }}
             </h2>
             <p>{if props.mirror.is_some() { text.mirror_intro } else { text.team_intro }}</p>
-            {props.invite.clone().map(|invite| invite_link(lang, &props.instance, invite, props.copied, &props.dispatch)).unwrap_or_default()}
+            if props.mirror.is_some() {
+                {invite_link(lang, &props.instance, props.invite.clone(), props.copied, &props.dispatch, &props.share_page)}
+            }
             <div class={classes!("ckl-dropzone", dragging.then_some("ckl-dragging"))} {ondragover} {ondragleave} {ondrop}>
                 <label for={input_id.clone()} class="ckl-file-label">{text.team_choose_files}</label>
                 <input type="file" id={input_id} multiple=true accept=".json,.html,.htm,application/json,text/html" {onchange} />
@@ -212,15 +216,27 @@ fn mirror_table(report: &MirrorReport) -> Html {
 }
 
 /// The link a leader sends to the team, to copy or select.
-fn invite_link(lang: Lang, instance: &str, invite: String, copied: Option<bool>, dispatch: &Callback<Action>) -> Html {
+fn invite_link(
+    lang: Lang,
+    instance: &str,
+    invite: Option<String>,
+    copied: Option<bool>,
+    dispatch: &Callback<Action>,
+    hosted: &Option<String>,
+) -> Html {
     let text = ui(lang);
     let id = format!("{instance}-invite");
+    // A copy opened from disk, with no hosted page given: a link would point to this computer.
+    let Some(invite) = invite else {
+        return html! { <p class="ckl-hint ckl-invite">{text.share_unavailable}</p> };
+    };
+    let hosted = hosted.clone();
     html! {
         <section class="ckl-share ckl-invite">
             <label for={id.clone()}>{text.mirror_invite}</label>
             <input type="text" class="ckl-share-link" {id} readonly=true value={invite} />
             <button type="button" class="ckl-button ckl-secondary"
-                onclick={dispatch.reform(|_| Action::CopyInviteLink { page: page_address() })}>{text.copy_link}</button>
+                onclick={dispatch.reform(move |_| Action::CopyInviteLink { page: page_address(), hosted: hosted.clone() })}>{text.copy_link}</button>
             <p class="ckl-hint" role="status">
                 {match copied {
                     Some(true) => text.link_copied,

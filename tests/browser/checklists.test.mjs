@@ -375,7 +375,7 @@ test("a checklist name that does not exist gets a readable message", async () =>
   await page.locator('[data-checklist="team"] fieldset').first().waitFor();
   assert.equal(
     await page.locator('[data-checklist="teams"] [role="alert"]').innerText(),
-    "Deze checklist bestaat niet: ‘teams’. Kies een van: change, leadership, team.",
+    "Deze checklist bestaat niet: ‘teams’. Kies een van: change, leadership-team, leadership, team.",
   );
   await context.close();
 });

@@ -4,17 +4,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CAN, DIST, onlyWhere, serveDemoAndLaunch } from "./support.mjs";
+import { BROWSER, CAN, DIST, onlyWhere, serveDemoAndLaunch } from "./support.mjs";
 import { serve } from "../../tools/serve.mjs";
 
 const ours = serveDemoAndLaunch();
 
 /** A new context whose page at `<site>/<name>` is `body`, next to the real dist/ files. Records
  * page errors and every request. */
-async function hostPage(body, { name = "host.html", viewport, head = "", lang = "nl", html = "" } = {}) {
+async function hostPage(body, { name = "host.html", viewport, head = "", lang = "nl", html = "", headers = {}, fragment = "" } = {}) {
   const context = await ours.browser.newContext({ acceptDownloads: true, viewport });
   const page = await context.newPage();
   const seen = { errors: [], requests: [] };
@@ -24,11 +24,12 @@ async function hostPage(body, { name = "host.html", viewport, head = "", lang = 
   await page.route(`**/${name}`, (route) =>
     route.fulfill({
       contentType: "text/html",
+      headers,
       body: `<!DOCTYPE html><html lang="${lang}" ${html}><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}
         <script src="${ours.site.url}checklist.js" defer></script></head><body>${body}</body></html>`,
     }),
   );
-  await page.goto(`${ours.site.url}${name}`);
+  await page.goto(`${ours.site.url}${name}${fragment}`);
   return { context, page, seen };
 }
 
@@ -437,6 +438,153 @@ test("on a non-secure origin “Kopieer link” says what happened and selects t
   const selected = await field.evaluate((input) => [input.selectionStart, input.selectionEnd, input.value.length]);
   assert.deepEqual(selected, [0, selected[2], selected[2]], "the whole link is selected");
   assert.equal(await field.evaluate((input) => input.getRootNode().activeElement === input), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("under a Trusted Types policy the charts are there, drawn as SVG elements with bars and labels", async () => {
+  const { context, page, seen } = await hostPage('<div data-checklist="team"></div><div data-checklist="change"></div>', {
+    headers: { "Content-Security-Policy": "require-trusted-types-for 'script'; trusted-types 'none'" },
+  });
+  const team = page.locator('[data-checklist="team"]');
+  await complete(team, 4);
+  const svg = team.locator("figure.ckl-chart svg.ckl-bars-chart");
+  await svg.waitFor();
+  const drawn = await svg.evaluate((el) => ({
+    namespace: el.namespaceURI,
+    viewBox: el.getAttribute("viewBox"),
+    width: el.getBoundingClientRect().width,
+    bars: [...el.querySelectorAll("rect.ckl-bar")].map((r) => [r.dataset.score, r.getAttribute("width"), r.namespaceURI === el.namespaceURI]),
+    labels: [...el.querySelectorAll("text")].map((t) => t.textContent),
+    labelWidth: el.querySelector("text").getBBox().width,
+  }));
+  assert.equal(drawn.namespace, "http://www.w3.org/2000/svg");
+  assert.equal(drawn.viewBox, "0 0 320 234");
+  assert.ok(drawn.width > 100, `the chart is drawn, ${drawn.width} px wide`);
+  assert.deepEqual(drawn.bars, Array(5).fill(["75", "240", true]), "one bar per theme, at 75");
+  for (const label of ["Beginnend", "Ontwikkelend", "Gevorderd", "Verankerd", "75"]) {
+    assert.ok(drawn.labels.includes(label), `label ${label} in ${drawn.labels}`);
+  }
+  assert.ok(drawn.labelWidth > 0, "the labels are laid out");
+
+  const change = page.locator('[data-checklist="change"]');
+  await complete(change, 5);
+  const quadrant = change.locator("svg.ckl-quadrant-chart");
+  assert.equal(await quadrant.getAttribute("role"), "img");
+  assert.match(await quadrant.locator("title").textContent(), /\S/);
+  assert.equal(await quadrant.locator("circle.ckl-position").getAttribute("cx"), "340");
+  assert.ok((await quadrant.locator("text").count()) > 8, "quadrant names and axis labels");
+  assert.deepEqual(seen.errors, [], "no Trusted Types violation reported");
+  // And the policy was in force where the browser knows Trusted Types: markup as a string is refused.
+  const enforced = await page.evaluate(() => {
+    if (!window.trustedTypes) return null;
+    try {
+      document.createElement("div").innerHTML = "<b>x</b>";
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  assert.notEqual(enforced, false, "innerHTML is refused on this page");
+  if (BROWSER === "chromium") assert.equal(enforced, true, "Chromium knows Trusted Types");
+  await context.close();
+});
+
+/** The texts of the notices of each widget on the page, in document order. */
+const noticesPerWidget = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("[data-checklist]")].map((el) => [...el.shadowRoot.querySelectorAll(".ckl-notice-item p")].map((p) => p.textContent)),
+  );
+
+test("a share link for a checklist not on the page gets one notice, on arrival and after hashchange; an ordinary anchor none", async () => {
+  const body = '<p id="intro">Host intro</p><div data-checklist="change"></div><div style="height: 2000px"></div><div data-checklist="leadership"></div>';
+  const { context, page, seen } = await hostPage(body, { fragment: "#ckl=team.2.444444444444444444444444", viewport: { width: 800, height: 600 } });
+  const first = page.locator('[data-checklist="change"]');
+  await first.locator(".ckl-notices").waitFor();
+  assert.deepEqual(await noticesPerWidget(page), [
+    ["Deze gedeelde link hoort bij ‘Checklist teams’, en die staat niet op deze pagina. Open hem op de pagina met ‘Checklist teams’."],
+    [],
+  ]);
+  await page.waitForFunction(() => document.activeElement?.matches?.('[data-checklist="change"]'));
+
+  // A malformed link pasted into the open tab: the same widget says it cannot be read.
+  await page.evaluate(() => {
+    location.hash = "ckl=<script>.9.x";
+  });
+  await page.waitForFunction(() => /kon niet worden gelezen/.test(document.querySelector('[data-checklist="change"]').shadowRoot.querySelector(".ckl-notices")?.textContent));
+  const [own, other] = await noticesPerWidget(page);
+  assert.equal(own.length, 1, "one notice, about the link in the address now");
+  assert.match(own[0], /^Deze gedeelde link kon niet worden gelezen: hij is niet compleet, of hoort bij een checklist die hier niet bestaat\.$/);
+  assert.deepEqual(other, []);
+
+  // A link for a widget on the page: that widget speaks; the notice about the old link goes.
+  await page.evaluate(() => {
+    location.hash = "ckl=leadership.0.1";
+  });
+  await page.locator('[data-checklist="leadership"] .ckl-notices').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-checklist="change"]').shadowRoot.querySelector(".ckl-notices"));
+  assert.deepEqual(await noticesPerWidget(page), [[], ["Deze gedeelde link kon niet worden gelezen: misschien is hij niet compleet, of hoort hij bij een andere versie van de checklist."]]);
+
+  // The host page's own anchors say nothing.
+  await page.evaluate(() => {
+    location.hash = "intro";
+  });
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+  assert.deepEqual((await noticesPerWidget(page))[0], []);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+
+  const plain = await hostPage(body, { fragment: "#intro" });
+  await plain.page.locator('[data-checklist="leadership"] fieldset').first().waitFor();
+  await plain.page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+  assert.deepEqual(await noticesPerWidget(plain.page), [[], []], "an ordinary anchor on arrival: silence");
+  await plain.context.close();
+});
+
+test("a share link made on a copy opened from file:// points to the hosted page, or says it cannot", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "share-file-"));
+  const single = await readFile(join(DIST, "checklist.html"), "utf8");
+  await copyFile(join(DIST, "checklist.html"), join(dir, "checklist.html"));
+  // The same copy, with the hosted page configured on the team checklist.
+  const hosted = single.replace('<div data-checklist="team"', '<div data-checklist="team" data-share-page="https://example.nl/checklist/#top"');
+  assert.notEqual(hosted, single);
+  await writeFile(join(dir, "hosted.html"), hosted);
+
+  const context = await ours.browser.newContext();
+  await context.route(/^https?:/, (route) => route.abort());
+  await context.addInitScript(() => {
+    // What lands on the clipboard, whichever way the widget copies.
+    window.copied = [];
+    const clipboard = { writeText: async (text) => void window.copied.push(text) };
+    Object.defineProperty(Navigator.prototype, "clipboard", { get: () => clipboard, configurable: true });
+  });
+  const errors = [];
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`file://${join(dir, "checklist.html")}`);
+  const widget = page.locator('[data-checklist="team"]');
+  await complete(widget, 4);
+  const share = widget.locator(".ckl-share");
+  assert.match(await share.innerText(), /Vanuit deze kopie kan de checklist geen link maken die bij een ander werkt/);
+  assert.equal(await share.locator(".ckl-share-link").count(), 0, "no link field");
+  assert.equal(await share.getByRole("button", { name: "Kopieer link" }).count(), 0, "nothing to copy");
+  // (In-page links to the copy's other checklists are file: links; they stay on this computer.)
+  assert.equal(await share.evaluate((el) => el.innerHTML.includes("file:")), false, "no local path to share");
+  assert.deepEqual(await page.evaluate(() => window.copied), []);
+
+  await page.goto(`file://${join(dir, "hosted.html")}`);
+  const configured = page.locator('[data-checklist="team"]');
+  await complete(configured, 4);
+  const link = await configured.locator(".ckl-share-link").inputValue();
+  assert.match(link, /^https:\/\/example\.nl\/checklist\/#ckl=team\.2\.4{24}$/);
+  await configured.getByRole("button", { name: "Kopieer link" }).click();
+  await page.waitForFunction(() => window.copied.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.copied), [link]);
+  assert.match(await configured.locator(".ckl-share [role=status]").innerText(), /^Link gekopieerd/);
+  // The other checklists of the copy have no hosted page configured: they say so.
+  const leadership = page.locator('[data-checklist="leadership"]');
+  await complete(leadership, 3);
+  assert.match(await leadership.locator(".ckl-share").innerText(), /Vanuit deze kopie/);
   assert.deepEqual(errors, []);
   await context.close();
 });
