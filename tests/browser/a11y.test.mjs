@@ -5,27 +5,31 @@ import assert from "node:assert/strict";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openPage, isFocused, CAN, serveDemoAndLaunch, axeViolations as violations } from "./support.mjs";
+import { openPage, seededPage, answerOpen, allButLast, isFocused, CAN, serveDemoAndLaunch, axeViolations as violations } from "./support.mjs";
 import { writeFile } from "node:fs/promises";
 
 const ours = serveDemoAndLaunch();
 
+/** `id`'s answers given earlier, all `value` but the last, which `completeAll` clicks. (The
+ * keyboard test below gives every answer itself.) */
+const almostAll = (id, value) => ({ [id]: allButLast(id, () => value) });
+
+/** Gives every answer still open in `widget` the `value`-th label (1–5). */
 async function completeAll(widget, value = 3) {
-  const items = widget.locator("fieldset");
-  await items.first().waitFor();
-  for (let i = 0; i < (await items.count()); i++) await items.nth(i).locator("label").nth(value - 1).click();
+  await answerOpen(widget, () => value);
 }
 
 for (const lang of ["nl", "en"]) {
   const show = lang === "nl" ? "Toon mijn resultaten" : "Show my results";
   for (const id of ["team", "leadership", "change"]) {
     test(`axe (${lang}): ${id}, questions and results, no WCAG 2.2 A/AA violations`, async () => {
-      const { context, page } = await openPage(ours.browser, ours.site.url);
+      const value = id === "change" ? 4 : 3;
+      const { context, page } = await seededPage(ours.browser, ours.site.url, almostAll(id, value));
       const widget = page.locator(`[data-checklist="${id}"]`);
       await widget.locator("fieldset").first().waitFor();
       if (lang === "en") await widget.getByRole("button", { name: "English" }).click();
       assert.deepEqual(await violations(page, `[data-checklist="${id}"]`), [], "questions");
-      await completeAll(widget, id === "change" ? 4 : 3);
+      await completeAll(widget, value);
       await widget.getByRole("button", { name: show }).click();
       await widget.locator(".ckl-results").waitFor();
       assert.deepEqual(await violations(page, `[data-checklist="${id}"]`), [], "results");
@@ -129,7 +133,7 @@ test("a whole checklist with the keyboard alone, focus always visible and moved 
 });
 
 test("the headings form a correct outline in every view", async () => {
-  const { context, page } = await openPage(ours.browser, ours.site.url);
+  const { context, page } = await seededPage(ours.browser, ours.site.url, almostAll("leadership", 4));
   const widget = page.locator('[data-checklist="leadership"]');
   const outline = () =>
     widget.locator(".ckl").evaluate((root) => [...root.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])));

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { DIST, serveDemoAndLaunch } from "./support.mjs";
+import { DIST, serveDemoAndLaunch, seedAnswers, allButLast, answerOpen } from "./support.mjs";
 
 const ours = serveDemoAndLaunch();
 
@@ -28,11 +28,14 @@ const PAGE = (block) => `<!DOCTYPE html><html lang="nl"><head><meta charset="utf
   <body><header><nav><a href="/">Home</a></nav></header><main><h1>Doe de teamchecklist</h1>
   <div class="sqs-block code-block sqs-block-code">${block}</div></main><footer>© Praktijk</footer></body></html>`;
 
+/** The team checklist answered earlier on the builder's site, all "vaak" but the last item:
+ * these tests are about the code block, not about giving answers (checklists.test.mjs). */
+const seedTeam = (page, site) => seedAnswers(page, site.url, { team: allButLast("team", () => 4) });
+
+/** Gives the answers still open ("vaak") and shows the results; returns the first score. */
 async function completeTeam(page) {
   const widget = page.locator('[data-checklist="team"]');
-  await widget.locator("fieldset").first().waitFor();
-  const items = widget.locator("fieldset");
-  for (let i = 0; i < (await items.count()); i++) await items.nth(i).locator("label").nth(3).click();
+  assert.ok((await answerOpen(widget, () => 4)) >= 1, "the visitor gives at least one answer here");
   await widget.locator(".ckl-actions .ckl-primary").click();
   return widget.locator(".ckl-dimension-score").first().innerText();
 }
@@ -43,6 +46,7 @@ test("the code block alone: the whole widget in one paste, nothing else to host"
   const site = await builderSite(PAGE(block));
   const context = await ours.browser.newContext();
   const page = await context.newPage();
+  await seedTeam(page, site);
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(site.url);
@@ -58,6 +62,7 @@ test("the code block inserted after the page has loaded (builders that load page
   const site = await builderSite(PAGE(""));
   const context = await ours.browser.newContext();
   const page = await context.newPage();
+  await seedTeam(page, site);
   await page.goto(site.url);
   await page.waitForLoadState("load");
   // What such builders do: put the block's HTML in place, then run its scripts.

@@ -2,16 +2,18 @@
 // by the team — the leader's self-rating beside the team's answers to the team version.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, serveDemoAndLaunch, axeViolations } from "./support.mjs";
+import { openPage, seededPage, allButLast, answerOpen, serveDemoAndLaunch, axeViolations } from "./support.mjs";
 
 const ours = serveDemoAndLaunch();
 const LEADER = '[data-checklist="leadership"]';
 
-/** Answers every statement of `widget` with the `value`-th answer (1–5) and shows the results. */
+/** Checklist `id` answered earlier with the `value`-th answer, all but the last statement: these
+ * tests are about the conversation, not about giving answers (checklists.test.mjs). */
+const almostAll = (id, value) => ({ [id]: allButLast(id, () => value) });
+
+/** Answers every statement of `widget` still open with the `value`-th answer (1–5) and shows the results. */
 async function complete(widget, value, show = "Toon mijn resultaten") {
-  const items = widget.locator("fieldset");
-  await items.first().waitFor();
-  for (let i = 0; i < (await items.count()); i++) await items.nth(i).locator("label").nth(value - 1).click();
+  assert.ok((await answerOpen(widget, () => value)) >= 1, "the visitor gives at least one answer here");
   await widget.getByRole("button", { name: show }).click();
   await widget.locator(".ckl-results").waitFor();
 }
@@ -24,7 +26,7 @@ async function openMirror(widget, label = "Zo ziet je team jou (voor leidinggeve
 
 test("a leader and three team members: the team's view beside the leader's own, from three members on", async () => {
   // The leader rates themself: (almost) always, everywhere.
-  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
+  const { context, page, problems } = await seededPage(ours.browser, ours.site.url, almostAll("leadership", 5));
   const leader = page.locator(LEADER);
   await complete(leader, 5);
   await leader.getByRole("button", { name: "Antwoorden aanpassen" }).click();
@@ -35,7 +37,7 @@ test("a leader and three team members: the team's view beside the leader's own, 
   // Each member opens the link on their own device, answers about the leader, and copies their link.
   const links = [];
   for (const value of [2, 4, 5]) {
-    const member = await openPage(ours.browser, invite);
+    const member = await seededPage(ours.browser, invite, almostAll("leadership-team", value));
     const widget = member.page.locator(LEADER);
     await widget.locator("fieldset").first().waitFor();
     assert.match(await widget.locator("fieldset legend").first().innerText(), /^1\. Mijn leidinggevende/);

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { copyFile, mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, serveDist, DIST, CAN, onlyWhere } from "./support.mjs";
+import { launch, serveDist, seedAnswers, allButLast, answerOpen, DIST, CAN, onlyWhere } from "./support.mjs";
 import { serve } from "../../tools/serve.mjs";
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'none'";
@@ -38,13 +38,13 @@ async function watchedContext(options = {}) {
   return { context, seen };
 }
 
-/** Answers every item of `widget` with the `value`-th answer (1–5), shows the results. */
+/** The checklists `ids`, answered earlier with the `value`-th answer (1–5), all but the last item:
+ * these tests are about the page around the widget, not about giving answers (checklists.test.mjs). */
+const almostAll = (ids, value) => Object.fromEntries(ids.map((id) => [id, allButLast(id, () => value)]));
+
+/** Answers every item of `widget` still open with the `value`-th answer (1–5), shows the results. */
 async function complete(widget, value = 4) {
-  await widget.locator("fieldset").first().waitFor();
-  const items = widget.locator("fieldset");
-  for (let i = 0; i < (await items.count()); i++) {
-    await items.nth(i).locator("label").nth(value - 1).click();
-  }
+  assert.ok((await answerOpen(widget, () => value)) >= 1, "the visitor gives at least one answer here");
   await widget.locator(".ckl-actions .ckl-primary").click();
   await widget.locator(".ckl-results").waitFor();
 }
@@ -52,6 +52,7 @@ async function complete(widget, value = 4) {
 test("the hosted demo under a strict CSP: a whole checklist and a download, zero violations", async () => {
   const site = await serveDist({ headers: () => ({ "Content-Security-Policy": POLICY }) });
   const { context, seen } = await watchedContext();
+  await seedAnswers(context, site.url, almostAll(["team", "change"], 4));
   const page = await context.newPage();
   await page.goto(site.url);
   for (const id of ["team", "change"]) {
@@ -97,6 +98,7 @@ async function hostStyles(page) {
 test("a hostile host stylesheet cannot break the widget, and the widget leaves the host page as it was", async () => {
   const site = await serveDist();
   const { context, seen } = await watchedContext();
+  await seedAnswers(context, site.url, almostAll(["team"], 5));
   const page = await context.newPage();
   await page.route("**/host.html", (route) => route.fulfill({ contentType: "text/html", body: HOST_PAGE(false) }));
   await page.goto(`${site.url}host.html`);
@@ -163,6 +165,7 @@ test("embedded from another origin that serves the script with a wrong MIME type
   );
   const host = await serve(hostDir, { background: true });
   const { context, seen } = await watchedContext();
+  await seedAnswers(context, host.url, almostAll(["leadership"], 2));
   const page = await context.newPage();
   await page.goto(`${host.url}page.html`);
   const widget = page.locator('[data-checklist="leadership"]');
@@ -175,9 +178,11 @@ test("embedded from another origin that serves the script with a wrong MIME type
   host.server.close();
 });
 
-/** Opens a file:// page with every network request refused; returns what it asked for. */
-async function openOffline(path) {
+/** Opens a file:// page with every network request refused, with `seeds` answered earlier;
+ * returns what it asked for. */
+async function openOffline(path, seeds) {
   const { context, seen } = await watchedContext({ offline: true });
+  await seedAnswers(context, `file://${path}`, seeds);
   await context.route(/^https?:/, (route) => route.abort());
   const page = await context.newPage();
   await page.goto(`file://${path}`);
@@ -187,7 +192,7 @@ async function openOffline(path) {
 test("the single file works from file:// with no network, under its own CSP", async () => {
   const dir = await mkdtemp(join(tmpdir(), "single-"));
   await copyFile(join(DIST, "checklist.html"), join(dir, "checklist.html")); // alone in its folder
-  const { context, page, seen } = await openOffline(join(dir, "checklist.html"));
+  const { context, page, seen } = await openOffline(join(dir, "checklist.html"), almostAll(["team", "leadership", "change"], 3));
   for (const id of ["team", "leadership", "change"]) {
     await complete(page.locator(`[data-checklist="${id}"]`), 3);
   }
@@ -228,7 +233,7 @@ test("a page saved with “Save page as… (complete)” works from disk with no
   }
   await writeFile(join(dir, "Checklists.html"), saved);
 
-  const { context, page, seen } = await openOffline(join(dir, "Checklists.html"));
+  const { context, page, seen } = await openOffline(join(dir, "Checklists.html"), almostAll(["leadership"], 5));
   const widget = page.locator('[data-checklist="leadership"]');
   await complete(widget, 5);
   assert.match(await widget.locator(".ckl-dimension-score").first().innerText(), /100 van 100/);
@@ -240,6 +245,7 @@ test("a page saved with “Save page as… (complete)” works from disk with no
 test("after load: no request and no cookie, whatever the visitor does", async () => {
   const site = await serveDist();
   const { context, seen } = await watchedContext();
+  await seedAnswers(context, site.url, almostAll(["team", "leadership", "change"], 4));
   const page = await context.newPage();
   await page.goto(site.url);
   await page.locator('[data-checklist="change"] fieldset').first().waitFor();

@@ -7,16 +7,17 @@ import { execFileSync } from "node:child_process";
 import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BROWSER, CAN, DIST, onlyWhere, serveDemoAndLaunch } from "./support.mjs";
+import { BROWSER, CAN, DIST, onlyWhere, serveDemoAndLaunch, seedAnswers, allButLast, answerOpen } from "./support.mjs";
 import { serve } from "../../tools/serve.mjs";
 
 const ours = serveDemoAndLaunch();
 
 /** A new context whose page at `<site>/<name>` is `body`, next to the real dist/ files. Records
- * page errors and every request. */
-async function hostPage(body, { name = "host.html", viewport, head = "", lang = "nl", html = "", headers = {}, fragment = "" } = {}) {
+ * page errors and every request. `seeds`: answers given earlier (support.mjs, `seedAnswers`). */
+async function hostPage(body, { name = "host.html", viewport, head = "", lang = "nl", html = "", headers = {}, fragment = "", seeds } = {}) {
   const context = await ours.browser.newContext({ acceptDownloads: true, viewport });
   const page = await context.newPage();
+  if (seeds) await seedAnswers(page, ours.site.url, seeds);
   const seen = { errors: [], requests: [] };
   page.on("pageerror", (error) => seen.errors.push(error.message));
   page.on("console", (m) => m.type() === "error" && seen.errors.push(m.text()));
@@ -33,11 +34,13 @@ async function hostPage(body, { name = "host.html", viewport, head = "", lang = 
   return { context, page, seen };
 }
 
-/** Answers every item of `widget` with the `value`-th answer, shows the results. */
+/** `ids` answered earlier with the `value`-th answer, all but the last item: these tests are about
+ * the host page, not about giving answers (checklists.test.mjs). */
+const almostAll = (ids, value) => Object.fromEntries(ids.map((id) => [id, allButLast(id, () => value)]));
+
+/** Answers every item of `widget` still open with the `value`-th answer, shows the results. */
 async function complete(widget, value = 4) {
-  const items = widget.locator("fieldset");
-  await items.first().waitFor();
-  for (let i = 0; i < (await items.count()); i++) await items.nth(i).locator("label").nth(value - 1).click();
+  assert.ok((await answerOpen(widget, () => value)) >= 1, "the visitor gives at least one answer here");
   await widget.locator(".ckl-actions .ckl-primary").click();
   await widget.locator(".ckl-results").waitFor();
 }
@@ -177,6 +180,7 @@ test("links from the page: script links are refused in the widget and in the sum
     const { context, page, seen } = await hostPage(
       `<div data-checklist="change" data-contact="${bad}" data-offline-href="${bad}" data-href-team="${bad}"></div>
        <div data-checklist="team"></div>`,
+      { seeds: almostAll(["change"], 5) },
     );
     const widget = page.locator('[data-checklist="change"]');
     await complete(widget, 5);
@@ -235,7 +239,9 @@ async function printedText(page, dir, name) {
 
 test("printing leaves no trace on the host: after the widget's print, the page prints as itself", onlyWhere(CAN.pdf, "printing to PDF"), async () => {
   const dir = await mkdtemp(join(tmpdir(), "host-print-"));
-  const { context, page } = await hostPage('<h1>Host heading</h1><p>Host paragraph for printing.</p><div data-checklist="team"></div><p>Host footer</p>');
+  const { context, page } = await hostPage('<h1>Host heading</h1><p>Host paragraph for printing.</p><div data-checklist="team"></div><p>Host footer</p>', {
+    seeds: almostAll(["team"], 4),
+  });
   await page.evaluate(() => {
     window.print = () => {};
   });
@@ -283,7 +289,7 @@ test("host styles that differ from ours: dark color-scheme and right-to-left", a
 const sideways = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test("a 320 px wide phone: no sideways scrolling, also with long file names and the team table", async () => {
-  const { context, page, seen } = await hostPage('<div data-checklist="team"></div>', { viewport: { width: 320, height: 640 } });
+  const { context, page, seen } = await hostPage('<div data-checklist="team"></div>', { viewport: { width: 320, height: 640 }, seeds: almostAll(["team"], 4) });
   const widget = page.locator('[data-checklist="team"]');
   await complete(widget, 4);
   assert.equal(await sideways(page), 0, "results fit");
@@ -362,7 +368,7 @@ function contrast(a, b) {
 }
 
 test("forced colours, dark: the chart's labels are readable", onlyWhere(CAN.emulateMedia, "forced-colours emulation"), async () => {
-  const { context, page } = await hostPage('<div data-checklist="team"></div>');
+  const { context, page } = await hostPage('<div data-checklist="team"></div>', { seeds: almostAll(["team"], 3) });
   await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
   const widget = page.locator('[data-checklist="team"]');
   await complete(widget, 3);
@@ -397,6 +403,7 @@ test("in a sandboxed frame without allow-downloads the download buttons say so a
 
   // On the page itself, nothing of the kind.
   const plain = await context.newPage();
+  await seedAnswers(plain, ours.site.url, almostAll(["team"], 4));
   await plain.goto(ours.site.url);
   const own = plain.locator('[data-checklist="team"]');
   await complete(own, 4);
@@ -415,6 +422,7 @@ test("on a non-secure origin “Kopieer link” says what happened and selects t
     const type = path.endsWith(".js") ? "text/javascript" : path.endsWith(".css") ? "text/css" : "text/html";
     return route.fulfill({ contentType: type, body: await readFile(join(DIST, files[path])) });
   });
+  await seedAnswers(page, "http://checklist.insecure.example/", almostAll(["team"], 4));
   await page.goto("http://checklist.insecure.example/");
   assert.equal(await page.evaluate(() => window.isSecureContext), false);
   const errors = [];

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openPage, CAN, onlyWhere, serveDemoAndLaunch, DIST, isFocused } from "./support.mjs";
+import { openPage, seededPage, allButLast, answerOpen, CAN, onlyWhere, serveDemoAndLaunch, DIST, isFocused } from "./support.mjs";
 
 const ours = serveDemoAndLaunch();
 
@@ -17,6 +17,16 @@ async function answerAll(widget, pick) {
   for (let i = 0; i < (await items.count()); i++) {
     await items.nth(i).locator("label").nth(pick(i) - 1).click();
   }
+}
+
+/** The demo page with checklist `id` answered earlier, `pick(index)` (1–5) on all but the last
+ * item: these tests are about what is kept, not about giving answers (checklists.test.mjs). */
+const almostAnswered = (id, pick, options) =>
+  seededPage(ours.browser, ours.site.url, { [id]: allButLast(id, (d, i, n) => pick(n)) }, options);
+
+/** Gives the last answer, the visitor's own click, with `pick(index)`. */
+async function answerTheRest(widget, pick) {
+  assert.equal(await answerOpen(widget, pick), 1, "one answer left to give");
 }
 
 async function showResults(widget) {
@@ -90,9 +100,9 @@ test("blocked storage (a sandboxed frame): the widget works in memory and says p
 });
 
 test("attempts over days: the change since an earlier day, and corrections that do not count as a new attempt", async () => {
-  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
+  const { context, page, problems } = await almostAnswered("team", () => 3);
   const widget = page.locator('[data-checklist="team"]');
-  await answerAll(widget, () => 3);
+  await answerTheRest(widget, () => 3);
   await showResults(widget);
   assert.equal(await widget.locator(".ckl-change").count(), 0, "nothing to compare with yet");
   // That attempt was made on 1 February 2026 (the stored history is rewritten to say so).
@@ -133,9 +143,9 @@ test("team view: three members' files and one broken file, by file picker and by
   const files = [];
   // Three members answer differently: all 2s, all 4s, all 5s.
   for (const [i, value] of [2, 4, 5].entries()) {
-    const { context, page } = await openPage(ours.browser, ours.site.url);
+    const { context, page } = await almostAnswered("team", () => value);
     const widget = page.locator('[data-checklist="team"]');
-    await answerAll(widget, () => value);
+    await answerTheRest(widget, () => value);
     await showResults(widget);
     const path = await saveDownload(page, widget.getByRole("button", { name: /Download resultatenbestand/ }), dir);
     const renamed = join(dir, `lid-${i + 1}.json`);
@@ -204,9 +214,9 @@ test("team view: three members' files and one broken file, by file picker and by
 });
 
 test("share link: opens the results read-only, and they can be taken over", async () => {
-  const first = await openPage(ours.browser, ours.site.url);
+  const first = await almostAnswered("leadership", (i) => 1 + (i % 5));
   const widget = first.page.locator('[data-checklist="leadership"]');
-  await answerAll(widget, (i) => 1 + (i % 5));
+  await answerTheRest(widget, (i) => 1 + (i % 5));
   await showResults(widget);
   const overall = await widget.locator(".ckl-dimension-score").first().innerText();
   const link = await widget.locator(".ckl-share-link").inputValue();
@@ -262,9 +272,9 @@ test("a damaged share link says so, and the widget still works", async () => {
 
 test("a downloaded summary can be imported again, after confirming", onlyWhere(CAN.download, "catching a download"), async () => {
   const dir = await mkdtemp(join(tmpdir(), "reimport-"));
-  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
+  const { context, page, problems } = await almostAnswered("team", (i) => (i % 2 ? 2 : 4));
   const widget = page.locator('[data-checklist="team"]');
-  await answerAll(widget, (i) => (i % 2 ? 2 : 4));
+  await answerTheRest(widget, (i) => (i % 2 ? 2 : 4));
   await showResults(widget);
   const overall = await widget.locator(".ckl-dimension-score").first().innerText();
   const summary = await saveDownload(page, widget.getByRole("button", { name: "Download samenvatting (HTML)" }), dir);

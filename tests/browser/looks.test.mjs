@@ -5,24 +5,27 @@ import { execFileSync } from "node:child_process";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openPage, CAN, onlyWhere, serveDemoAndLaunch } from "./support.mjs";
+import { seededPage, seedAnswers, allButLast, answerOpen, CAN, onlyWhere, serveDemoAndLaunch } from "./support.mjs";
 
 const ours = serveDemoAndLaunch();
 
-/** Dimension d gets answer d+1: scores 0, 25, 50, 75, 100. */
+/** Dimension d gets answer d+1: scores 0, 25, 50, 75, 100 (2 and 1 on the reflection's two axes). */
+const byDimension = (d) => d + 1;
+
+/** `id` answered earlier by dimension (`byDimension`), all but the last item. */
+const almostByDimension = (id) => ({ [id]: allButLast(id, byDimension) });
+
+/** Gives the answers still open in `widget` by dimension, and shows the results. */
 async function completeByDimension(widget) {
   const sections = widget.locator("section.ckl-dimension");
   await sections.first().waitFor();
-  for (let d = 0; d < (await sections.count()); d++) {
-    const items = sections.nth(d).locator("fieldset");
-    for (let i = 0; i < (await items.count()); i++) await items.nth(i).locator("label").nth(d).click();
-  }
+  for (let d = 0; d < (await sections.count()); d++) await answerOpen(sections.nth(d), () => byDimension(d));
   await widget.locator(".ckl-actions .ckl-primary").click();
   await widget.locator(".ckl-results").waitFor();
 }
 
 test("the chart has one bar per dimension with its score, in the widget and in the summary", async () => {
-  const { context, page, problems } = await openPage(ours.browser, ours.site.url);
+  const { context, page, problems } = await seededPage(ours.browser, ours.site.url, almostByDimension("team"));
   const widget = page.locator('[data-checklist="team"]');
   await completeByDimension(widget);
   const bars = widget.locator("svg.ckl-bars-chart rect.ckl-bar");
@@ -45,7 +48,7 @@ test("the chart has one bar per dimension with its score, in the widget and in t
 });
 
 test("print media hides every control and keeps the report", onlyWhere(CAN.emulateMedia, "print media emulation"), async () => {
-  const { context, page } = await openPage(ours.browser, ours.site.url);
+  const { context, page } = await seededPage(ours.browser, ours.site.url, almostByDimension("leadership"));
   const widget = page.locator('[data-checklist="leadership"]');
   await completeByDimension(widget);
   await page.emulateMedia({ media: "print" });
@@ -70,7 +73,7 @@ function pdfPages(pdf, dir, prefix) {
 
 test("printing a result gives an A4 report of at most two pages (and PNGs of them)", onlyWhere(CAN.pdf, "printing to PDF"), async () => {
   const dir = await mkdtemp(join(tmpdir(), "print-"));
-  const { context, page } = await openPage(ours.browser, ours.site.url);
+  const { context, page } = await seededPage(ours.browser, ours.site.url, almostByDimension("team"));
   await page.evaluate(() => {
     window.printed = 0;
     window.print = () => window.printed++;
@@ -105,7 +108,7 @@ test("printing a result gives an A4 report of at most two pages (and PNGs of the
 });
 
 test("on a 360 × 740 phone: no sideways scrolling, answers big enough for a thumb, progress in view", async () => {
-  const { context, page, problems } = await openPage(ours.browser, ours.site.url, { viewport: { width: 360, height: 740 } });
+  const { context, page, problems } = await seededPage(ours.browser, ours.site.url, almostByDimension("team"), { viewport: { width: 360, height: 740 } });
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -134,7 +137,7 @@ test("on a 360 × 740 phone: no sideways scrolling, answers big enough for a thu
 });
 
 test("the results and the summary end with the invitation; the contact button only when configured", async () => {
-  const { context, page } = await openPage(ours.browser, ours.site.url);
+  const { context, page } = await seededPage(ours.browser, ours.site.url, almostByDimension("change"));
   const withContact = page.locator('[data-checklist="change"]');
   await completeByDimension(withContact);
   const invitation = withContact.locator(".ckl-invitation");
@@ -142,6 +145,7 @@ test("the results and the summary end with the invitation; the contact button on
   assert.equal(await invitation.getByRole("link", { name: "Neem contact op" }).getAttribute("href"), "mailto:hallo@example.nl");
 
   const bare = await context.newPage();
+  await seedAnswers(bare, ours.site.url, almostByDimension("team"));
   await bare.route("**/bare.html", (route) =>
     route.fulfill({ contentType: "text/html", body: '<!DOCTYPE html><html lang="en"><head><script src="checklist.js" defer></script></head><body><div data-checklist="team"></div></body></html>' }),
   );

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { before, after } from "node:test";
 import { chromium, firefox } from "playwright-core";
 import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
 import { serve } from "../../tools/serve.mjs";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -104,4 +105,105 @@ export async function axeViolations(page, selector = null) {
     },
     [selector, WCAG],
   );
+}
+
+/** The checklists as content/*.toml defines them: their version and, per dimension (or axis) in
+ * order, the ids of its items. Read from the same files the widget is built from. */
+export const CHECKLISTS = Object.fromEntries(
+  readdirSync(`${ROOT}content`)
+    .filter((name) => name.endsWith(".toml") && name !== "site.toml")
+    .map((name) => [name.slice(0, -".toml".length), readChecklist(readFileSync(`${ROOT}content/${name}`, "utf8"))]),
+);
+
+function readChecklist(toml) {
+  const checklist = { version: null, dimensions: [] };
+  let table = "";
+  for (const line of toml.split("\n")) {
+    const header = /^\s*\[\[?([^\]]+)\]\]?\s*(#.*)?$/.exec(line);
+    if (header) {
+      table = header[1].trim();
+      if (table === "dimension" || table === "axis") checklist.dimensions.push([]);
+      continue;
+    }
+    const entry = /^\s*(\w+)\s*=\s*("([^"]*)"|\d+)/.exec(line);
+    if (!entry) continue;
+    if (table === "" && entry[1] === "version") checklist.version = Number(entry[2]);
+    if ((table === "dimension.item" || table === "axis.item") && entry[1] === "id") checklist.dimensions.at(-1).push(entry[3]);
+  }
+  return checklist;
+}
+
+/** Where the widget keeps the answers to checklist `id` (core/src/storage.rs). */
+export const answersKey = (id) => `checklist-widget/v1/${id}/answers`;
+
+/** The answers to checklist `id` as the widget keeps them: `pick(d, i, n)` for item i of
+ * dimension d (item n of the whole checklist) — 1–5, "?" for "weet ik niet", or null to leave it
+ * open. */
+export function savedAnswers(id, pick) {
+  const { version, dimensions } = CHECKLISTS[id];
+  const answers = {};
+  let n = 0;
+  dimensions.forEach((items, d) =>
+    items.forEach((item, i) => {
+      const answer = pick(d, i, n++);
+      if (answer !== null && answer !== undefined) answers[item] = answer;
+    }),
+  );
+  return JSON.stringify({ format: "checklist-results", schema: 1, checklist: id, version, answers });
+}
+
+/** `pick` for all but the last item of a checklist: that one stays open, for the test to click. */
+export const allButLast = (id, pick) => {
+  const { dimensions } = CHECKLISTS[id];
+  return (d, i, n) => (d === dimensions.length - 1 && i === dimensions[d].length - 1 ? null : pick(d, i, n));
+};
+
+/**
+ * Answers given earlier, put where the widget keeps them before the first load of a page under
+ * `base` (an http(s) or file: address) in `page` (or in each page of a context): as a visitor who
+ * answered before in this browser and comes back. For tests that are about what comes after the answers, not about giving them
+ * (checklists.test.mjs and a11y.test.mjs click or type every answer). `seeds`: { team: pick, … }
+ * (see `savedAnswers`). Only on the page's first load of that origin, and never over a value
+ * already there: a reload shows what the widget itself kept.
+ */
+export async function seedAnswers(pageOrContext, base, seeds) {
+  const entries = Object.entries(seeds).map(([id, pick]) => [answersKey(id), savedAnswers(id, pick)]);
+  const origin = new URL(base).protocol === "file:" ? "file://" : new URL(base).origin;
+  await pageOrContext.addInitScript(
+    ([origin, entries]) => {
+      if (!location.href.startsWith(origin)) return;
+      try {
+        if (sessionStorage.getItem("checklist-test/seeded")) return;
+        sessionStorage.setItem("checklist-test/seeded", "1");
+        for (const [key, value] of entries) if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+      } catch {
+        // Storage blocked (a sandboxed frame): nothing to seed.
+      }
+    },
+    [origin, entries],
+  );
+}
+
+/** `openPage` with answers given earlier (`seedAnswers`). */
+export async function seededPage(browser, url, seeds, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: options.viewport, locale: options.locale });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  await seedAnswers(page, url, seeds);
+  await page.goto(url);
+  return { context, page, problems };
+}
+
+/** Clicks `pick(index)` (1–5, the n-th label) in every item of `widget` that is still open,
+ * as the visitor finishes what they began. Finds the open items in one look. */
+export async function answerOpen(widget, pick) {
+  const items = widget.locator("fieldset");
+  await items.first().waitFor();
+  const open = await items.evaluateAll((sets) => sets.flatMap((set, i) => (set.querySelector("input:checked") ? [] : [i])));
+  for (const i of open) await items.nth(i).locator("label").nth(pick(i) - 1).click();
+  return open.length;
 }

@@ -36,6 +36,9 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("writing to memory")
 }
 
+/// What [`zopfli_gzip`] does, for the build cache: change it with the options or the crate version.
+pub const ZOPFLI_TAG: &str = "zopfli 0.8, default options, gzip";
+
 /// Slower than [`gzip`] (seconds, not milliseconds) and some 5% smaller: worth it once per build
 /// for the bytes every visitor downloads.
 pub fn zopfli_gzip(bytes: &[u8]) -> Vec<u8> {
@@ -64,14 +67,15 @@ pub fn base64(bytes: &[u8]) -> String {
     text
 }
 
-/// The widget as one classic script: the glue kept out of the page's global scope, the wasm,
-/// a small inflater for browsers without `DecompressionStream` (Safari before 16.4), and a
-/// loader that starts every widget on the page or explains why it cannot.
-pub fn script(glue: &str, wasm: &[u8], inflater_source: &str) -> Result<String> {
+/// The widget as one classic script: the glue kept out of the page's global scope, the wasm
+/// (`packed_wasm`: gzipped, see [`zopfli_gzip`]), a small inflater for browsers without
+/// `DecompressionStream` (Safari before 16.4), and a loader that starts every widget on the page
+/// or explains why it cannot.
+pub fn script(glue: &str, packed_wasm: &[u8], inflater_source: &str) -> Result<String> {
     let script = format!(
         "/* The checklist widget: one file, no other requests. */\n(function () {{\n\"use strict\";\n{glue}\n\
          var WASM_GZIP_BASE64 = \"{}\";\n{}\n{LOADER}}})();\n",
-        base64(&zopfli_gzip(wasm)),
+        base64(packed_wasm),
         inflater(inflater_source)?
     );
     // The script is also inlined in the single-file page, where this would end the script early.

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 mod bundle;
+mod cache;
 mod pages;
 mod zip;
 
@@ -62,11 +63,17 @@ fn dist() -> Result<()> {
     write(&bindgen_wasm, wasm.as_slice())?;
     // Kept in target/xtask for the size figures; dist/ carries the wasm inside checklist.js.
     let optimised = work.join("checklist_bg.wasm");
-    run(Command::new(wasm_opt(&root)?).arg(&bindgen_wasm).args(["-Oz", "-o"]).arg(&optimised))?;
-    let wasm = std::fs::read(&optimised).map_err(|e| format!("read {}: {e}", optimised.display()))?;
+    let wasm_opt = wasm_opt(&root)?;
+    let wasm_opt_tag = format!("{} -Oz (binaryen {})", wasm_opt.display(), npm_version(&root, "binaryen")?);
+    let wasm = cache::cached(&work, "wasm-opt", &wasm_opt_tag, &wasm, || {
+        run(Command::new(&wasm_opt).arg(&bindgen_wasm).args(["-Oz", "-o"]).arg(&optimised))?;
+        std::fs::read(&optimised).map_err(|e| format!("read {}: {e}", optimised.display()))
+    })?;
+    write(&optimised, &wasm)?;
     let inflater = read(&root.join("node_modules/tiny-inflate/index.js"))
         .map_err(|e| format!("{e} (the npm package tiny-inflate: run `npm ci`; ./dev does this for you)"))?;
-    let script = bundle::script(&glue, &wasm, &inflater)?;
+    let packed = cache::cached(&work, "zopfli", bundle::ZOPFLI_TAG, &wasm, || Ok(bundle::zopfli_gzip(&wasm)))?;
+    let script = bundle::script(&glue, &packed, &inflater)?;
     // For the size figures (tools/benchmark.mjs): the glue alone.
     write(&work.join("checklist_glue.js"), glue.as_bytes())?;
 
@@ -115,6 +122,15 @@ fn wordpress_plugin(root: &Path, script: &str, single_file: &str) -> Result<Vec<
     files.push((format!("{FOLDER}/checklist.js"), script.as_bytes().to_vec()));
     files.push((format!("{FOLDER}/checklist.html"), single_file.as_bytes().to_vec()));
     Ok(zip::zip(&files))
+}
+
+/// The version of an npm package in node_modules, from its package.json.
+fn npm_version(root: &Path, package: &str) -> Result<String> {
+    let manifest = read(&root.join("node_modules").join(package).join("package.json"))?;
+    manifest
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("\"version\": \"")?.split('"').next().map(str::to_string))
+        .ok_or_else(|| format!("no version in node_modules/{package}/package.json"))
 }
 
 /// The npm `binaryen` package's wasm-opt: Debian's is too old for current Rust output.
