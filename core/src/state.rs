@@ -745,21 +745,25 @@ impl Session {
                 }
             }
             DownloadKind::TeamHtml | DownloadKind::TeamMarkdown => {
-                let (html, markdown) = match self.mirror_report(today) {
-                    Some(report) => (report.to_html(), report.to_markdown()),
+                let html = kind == DownloadKind::TeamHtml;
+                // A leader's view of the team, or the team overview.
+                let contents = match self.mirror_report(today) {
+                    Some(report) if html => report.to_html(),
+                    Some(report) => report.to_markdown(),
                     None => {
-                        let report = team::TeamReport::new(
-                            instrument,
-                            &team::summarise(instrument, &self.team),
-                            self.lang,
-                            today,
-                        );
-                        (report.to_html(), report.to_markdown())
+                        let summary = team::summarise(instrument, &self.team);
+                        let report = team::TeamReport::new(instrument, &summary, self.lang, today);
+                        if html {
+                            report.to_html()
+                        } else {
+                            report.to_markdown()
+                        }
                     }
                 };
-                match kind {
-                    DownloadKind::TeamHtml => ("html", "text/html;charset=utf-8", html),
-                    _ => ("md", "text/markdown;charset=utf-8", markdown),
+                if html {
+                    ("html", "text/html;charset=utf-8", contents)
+                } else {
+                    ("md", "text/markdown;charset=utf-8", contents)
                 }
             }
         };
