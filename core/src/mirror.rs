@@ -11,8 +11,7 @@ use crate::escape::escape_html;
 use crate::lang::Lang;
 use crate::model::Instrument;
 use crate::scoring::score_instrument;
-use crate::summary::SUMMARY_CSS;
-use crate::team::{summarise, Team, TeamDimension};
+use crate::team::{summarise, summary_page_end, summary_page_start, summary_table, Team, TeamDimension};
 use crate::ui_text::{fill, ui, UiText};
 
 /// Team figures appear from this many members on.
@@ -160,33 +159,11 @@ impl MirrorReport {
 
     pub fn to_html(&self) -> String {
         let e = escape_html;
-        let text = ui(self.lang);
-        let mut html = format!(
-            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n\
-             <style>{SUMMARY_CSS}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p class=\"date\">{} · {}</p>\n",
-            self.lang.tag(),
-            e(&self.title),
-            e(&self.title),
-            e(&self.date_line),
-            e(&self.members)
-        );
+        let mut html = summary_page_start(self.lang, &self.title, &self.date_line, &self.members);
         if let Some(waiting) = &self.waiting {
             html.push_str(&format!("<p>{}</p>\n", e(waiting)));
         }
-        html.push_str("<table>\n<thead><tr>");
-        for header in self.headers() {
-            html.push_str(&format!("<th scope=\"col\">{}</th>", e(header)));
-        }
-        html.push_str("</tr></thead>\n<tbody>\n");
-        for [name, rest @ ..] in &self.rows {
-            html.push_str(&format!("<tr><th scope=\"row\">{}</th>", e(name)));
-            for cell in rest {
-                html.push_str(&format!("<td>{}</td>", e(cell)));
-            }
-            html.push_str("</tr>\n");
-        }
-        html.push_str("</tbody>\n</table>\n");
+        html.push_str(&summary_table(&self.headers(), &self.rows));
         if let Some(heading) = &self.differ_most {
             html.push_str(&format!("<h2>{}</h2>\n", e(heading)));
         }
@@ -198,7 +175,7 @@ impl MirrorReport {
                 e(gap.question)
             ));
         }
-        html.push_str(&format!("<p class=\"note\">{}</p>\n</main>\n</body>\n</html>\n", e(text.summary_privacy)));
+        html.push_str(&summary_page_end(self.lang));
         html
     }
 

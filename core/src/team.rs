@@ -374,30 +374,8 @@ impl TeamReport {
 
     pub fn to_html(&self) -> String {
         let e = escape_html;
-        let mut html = format!(
-            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n\
-             <style>{SUMMARY_CSS}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p class=\"date\">{} · {}</p>\n<table>\n<thead><tr>",
-            self.lang.tag(),
-            e(&self.title),
-            e(&self.title),
-            e(&self.date_line),
-            e(&self.members)
-        );
-        for header in self.headers() {
-            html.push_str(&format!("<th scope=\"col\">{}</th>", e(header)));
-        }
-        html.push_str("</tr></thead>\n<tbody>\n");
-        for [name, mean, lowest, highest] in &self.rows {
-            html.push_str(&format!(
-                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                e(name),
-                e(mean),
-                e(lowest),
-                e(highest)
-            ));
-        }
-        html.push_str("</tbody>\n</table>\n");
+        let mut html = summary_page_start(self.lang, &self.title, &self.date_line, &self.members);
+        html.push_str(&summary_table(&self.headers(), &self.rows));
         if let Some((heading, explain, question)) = &self.disagreement {
             html.push_str(&format!(
                 "<section class=\"highlight\">\n<h2>{}</h2>\n<p>{}</p>\n<p><em>{}</em></p>\n</section>\n",
@@ -406,10 +384,7 @@ impl TeamReport {
                 e(question)
             ));
         }
-        html.push_str(&format!(
-            "<p class=\"note\">{}</p>\n</main>\n</body>\n</html>\n",
-            e(ui(self.lang).summary_privacy)
-        ));
+        html.push_str(&summary_page_end(self.lang));
         html
     }
 
@@ -427,4 +402,45 @@ impl TeamReport {
         }
         md
     }
+}
+
+/// The start of a team summary page (the team overview's, the leader's view of the team): the
+/// document head, the title and the date and member line, escaped.
+pub(crate) fn summary_page_start(lang: Lang, title: &str, date_line: &str, members: &str) -> String {
+    let e = escape_html;
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n\
+         <style>{SUMMARY_CSS}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p class=\"date\">{} · {}</p>\n",
+        lang.tag(),
+        e(title),
+        e(title),
+        e(date_line),
+        e(members)
+    )
+}
+
+/// A team summary's table: a header row, then per row its first cell as the row's heading.
+pub(crate) fn summary_table<const N: usize>(headers: &[&str; N], rows: &[[String; N]]) -> String {
+    let e = escape_html;
+    let mut html = String::from("<table>\n<thead><tr>");
+    for header in headers {
+        html.push_str(&format!("<th scope=\"col\">{}</th>", e(header)));
+    }
+    html.push_str("</tr></thead>\n<tbody>\n");
+    for row in rows {
+        let (name, cells) = row.split_first().expect("a row has its name");
+        html.push_str(&format!("<tr><th scope=\"row\">{}</th>", e(name)));
+        for cell in cells {
+            html.push_str(&format!("<td>{}</td>", e(cell)));
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str("</tbody>\n</table>\n");
+    html
+}
+
+/// The end of a team summary page: what stays private, and the closing tags.
+pub(crate) fn summary_page_end(lang: Lang) -> String {
+    format!("<p class=\"note\">{}</p>\n</main>\n</body>\n</html>\n", escape_html(ui(lang).summary_privacy))
 }
