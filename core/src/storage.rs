@@ -58,18 +58,6 @@ impl Slot {
     fn index(self) -> usize {
         self as usize
     }
-
-    /// Whether `text` is a value of this slot that this widget can read for `instrument`.
-    fn is_readable(self, instrument: &Instrument, text: &str) -> bool {
-        match self {
-            // A newer version's answers are not this version's to rewrite: set aside first.
-            Slot::Answers => {
-                !matches!(restore_answers(instrument, Some(text)), Restored::Unreadable | Restored::Newer { .. })
-            }
-            Slot::History => history::from_json(instrument, text).is_some(),
-            Slot::Team => team::from_json(instrument, text).is_some(),
-        }
-    }
 }
 
 /// Where an unreadable stored value is kept; `stamp` makes it unique (milliseconds since 1970).
@@ -217,6 +205,19 @@ impl Keeper {
         }
     }
 
+    /// Whether `text` is a value of `slot` that this widget can read (the team slot holds the
+    /// team version's results, when the checklist has one).
+    fn is_readable(&self, slot: Slot, text: &str) -> bool {
+        match slot {
+            // A newer version's answers are not this version's to rewrite: set aside first.
+            Slot::Answers => {
+                !matches!(restore_answers(self.instrument, Some(text)), Restored::Unreadable | Restored::Newer { .. })
+            }
+            Slot::History => history::from_json(self.instrument, text).is_some(),
+            Slot::Team => team::from_json(self.team_instrument, text).is_some(),
+        }
+    }
+
     /// Someone else wrote `slot` (another tab, another widget): read it again before replacing it.
     pub fn distrust(&mut self, slot: Slot) {
         self.trusted[slot.index()] = false;
@@ -236,11 +237,7 @@ impl Keeper {
         let mut backed_up = None;
         if !self.trusted[slot.index()] {
             if let Some(current) = store.get(&key) {
-                let readable = match slot {
-                    Slot::Team => slot.is_readable(self.team_instrument, &current),
-                    _ => slot.is_readable(self.instrument, &current),
-                };
-                if !readable {
+                if !self.is_readable(slot, &current) {
                     let newer = matches!(restore_answers(self.instrument, Some(&current)), Restored::Newer { .. });
                     match self.set_aside(store, slot, &current, stamp) {
                         Unreadable::BackedUp { key, .. } if newer && slot == Slot::Answers => {

@@ -107,7 +107,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         }
     }));
     let disagreement =
-        props.mirror.is_none().then_some(()).and(report.disagreement.as_ref()).map(|(heading, explain, question)| {
+        report.disagreement.as_ref().filter(|_| props.mirror.is_none()).map(|(heading, explain, question)| {
             html! {
                 <section class="ckl-highlight ckl-disagree">
                     <h3>{heading.clone()}</h3>
