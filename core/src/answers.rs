@@ -2,8 +2,9 @@
 
 use crate::model::Instrument;
 
-/// The answer to one item.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+/// The answer to one item. Ordered open < "weet ik niet" < the scale's values: how a merge
+/// chooses between two answers stamped at the same moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub enum Answer {
     #[default]
     Open,
@@ -70,22 +71,72 @@ impl Answers {
     }
 }
 
-/// Answers changed in two places from one stored state `base`: per item, the change made
-/// elsewhere (`theirs` differs from `base`) wins over an item `ours` left as it was, and an item
-/// only `ours` changed keeps our answer. When both changed one item, theirs is the later write.
-pub fn merge(base: &Answers, ours: &Answers, theirs: &Answers) -> Answers {
-    let merged = ours
-        .0
-        .iter()
-        .enumerate()
-        .map(|(item, &mine)| {
-            let other = theirs.get(item);
-            if other != base.get(item) {
-                other
-            } else {
-                mine
-            }
+/// When each answer was last set, on a counter that every tab and every widget of one checklist
+/// share through what they store (a Lamport clock: each change is stamped one past the highest
+/// stamp this side has seen). Two stored states then merge per item by their stamps, so an
+/// answer is never taken for removed merely because the other side had not seen it yet: tabs
+/// hear each other's writes late (Chromium passes storage between renderer processes
+/// asynchronously), and a merge against "what storage held last" lost answers that way.
+/// Clearing stamps the open items too, so a start over elsewhere still clears.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stamps(Vec<u32>);
+
+impl Stamps {
+    /// Nothing set yet: every item at stamp 0.
+    pub fn new(instrument: &Instrument) -> Self {
+        Stamps(vec![0; instrument.item_count()])
+    }
+
+    pub fn get(&self, item: usize) -> u32 {
+        self.0.get(item).copied().unwrap_or(0)
+    }
+
+    /// Sets one item's stamp; an index outside the instrument is ignored.
+    pub fn set(&mut self, item: usize, stamp: u32) {
+        if let Some(slot) = self.0.get_mut(item) {
+            *slot = stamp;
+        }
+    }
+
+    /// The highest stamp seen.
+    pub fn clock(&self) -> u32 {
+        self.0.iter().copied().max().unwrap_or(0)
+    }
+
+    /// One item was answered here, after everything this side has seen.
+    pub fn touch(&mut self, item: usize) {
+        let next = self.clock().saturating_add(1);
+        self.set(item, next);
+    }
+
+    /// Every item was set here at once (start over, a loaded file, a shared result taken over):
+    /// open ones too, so the other side's older answers to them do not come back.
+    pub fn touch_all(&mut self) {
+        let next = self.clock().saturating_add(1);
+        self.0.fill(next);
+    }
+
+    /// For a write by a widget that kept no stamps (an older copy of the page): what differs
+    /// from `base`, the stored answers this side knew, counts as later than anything here, and
+    /// the rest as older than everything. That is how such a write was merged before stamps.
+    pub fn inferred(base: &Answers, theirs: &Answers, ours: &Stamps) -> Self {
+        let later = ours.clock().saturating_add(1);
+        Stamps((0..theirs.len()).map(|item| if theirs.get(item) != base.get(item) { later } else { 0 }).collect())
+    }
+}
+
+/// Two states of the same answers, each with its stamps (one tab's and another's): per item the
+/// answer with the later stamp. Equal stamps (written at the same moment in two places, or both
+/// unstamped) keep a given answer over an open one, then the higher value, so both sides come
+/// to the same result whichever merges first.
+pub fn merge(ours: (&Answers, &Stamps), theirs: (&Answers, &Stamps)) -> (Answers, Stamps) {
+    let (answers, stamps) = (0..ours.0.len())
+        .map(|item| {
+            let mine = (ours.1.get(item), ours.0.get(item));
+            let other = (theirs.1.get(item), theirs.0.get(item));
+            let (stamp, answer) = mine.max(other);
+            (answer, stamp)
         })
-        .collect();
-    Answers(merged)
+        .unzip();
+    (Answers(answers), Stamps(stamps))
 }

@@ -16,22 +16,46 @@ pub const KEEP: usize = 24;
 pub struct Attempt {
     pub date: Date,
     pub answers: Answers,
+    /// When it was recorded, on the clock tabs share through storage (see
+    /// [`crate::answers::Stamps`]): the later of two attempts of one day wins a merge.
+    pub stamp: u32,
+}
+
+/// The attempts, oldest first, and when the history was last deleted: attempts stamped before
+/// `cleared` are gone, in this tab and in any tab that hears of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct History {
+    pub attempts: Vec<Attempt>,
+    pub cleared: u32,
+}
+
+impl History {
+    /// The highest stamp seen.
+    pub fn clock(&self) -> u32 {
+        self.attempts.iter().map(|a| a.stamp).fold(self.cleared, u32::max)
+    }
+
+    /// "Geschiedenis wissen": every attempt goes, here and in other tabs that hear of it.
+    pub fn delete(&mut self) {
+        self.cleared = self.clock().saturating_add(1);
+        self.attempts.clear();
+    }
 }
 
 /// Records `answers` as the attempt of `date` if they are complete (every dimension scored):
 /// a correction on the same day replaces that day's attempt; answers equal to the last attempt
 /// add nothing. Returns whether the history changed.
-pub fn record(instrument: &Instrument, history: &mut Vec<Attempt>, date: Date, answers: &Answers) -> bool {
+pub fn record(instrument: &Instrument, history: &mut History, date: Date, answers: &Answers) -> bool {
     let complete = score_instrument(instrument, answers).dimensions.iter().all(|d| d.score().is_some());
-    if !complete || history.last().is_some_and(|last| &last.answers == answers) {
+    if !complete || history.attempts.last().is_some_and(|last| &last.answers == answers) {
         return false;
     }
-    let attempt = Attempt { date, answers: answers.clone() };
-    match history.last_mut() {
+    let attempt = Attempt { date, answers: answers.clone(), stamp: history.clock().saturating_add(1) };
+    match history.attempts.last_mut() {
         Some(last) if last.date >= date => *last = attempt,
-        _ => history.push(attempt),
+        _ => history.attempts.push(attempt),
     }
-    trim(history);
+    trim(&mut history.attempts);
     true
 }
 
@@ -51,32 +75,27 @@ pub fn previous<'a>(history: &'a [Attempt], answers: &Answers, today: Date) -> O
     history.iter().rev().find(|attempt| attempt.date < current)
 }
 
-/// Histories changed in two places from one stored history `base`, by day: a day added or
-/// changed elsewhere is taken, a day removed elsewhere (history deleted) goes unless this side
-/// changed it, and a day only this side added or changed stays. Both sides' completed attempts
-/// are kept.
-pub fn merge(base: &[Attempt], ours: &[Attempt], theirs: &[Attempt]) -> Vec<Attempt> {
-    let on = |list: &[Attempt], date: Date| list.iter().find(|a| a.date == date).cloned();
-    // Sorted by insertion, not `sort()`: the standard sort would add kilobytes to the wasm.
-    let mut dates: Vec<Date> = Vec::new();
-    for date in ours.iter().chain(theirs).map(|a| a.date) {
-        if let Err(at) = dates.binary_search(&date) {
-            dates.insert(at, date);
+/// Two tabs' histories: every attempt of either that is not older than the later deletion, one
+/// per day, the later-recorded where both have that day (equal stamps: the higher answers, so
+/// both tabs end the same). What one side lacks is not taken as deleted: a tab may not have
+/// heard of the other's attempts yet.
+pub fn merge(ours: &History, theirs: &History) -> History {
+    let cleared = ours.cleared.max(theirs.cleared);
+    // Kept in date order by insertion, not `sort()`: the standard sort adds kilobytes to the wasm.
+    let mut attempts: Vec<Attempt> = Vec::new();
+    for attempt in ours.attempts.iter().chain(&theirs.attempts).filter(|a| a.stamp >= cleared) {
+        match attempts.binary_search_by(|a| a.date.cmp(&attempt.date)) {
+            Ok(at) => {
+                let here = &attempts[at];
+                if (attempt.stamp, attempt.answers.as_slice()) > (here.stamp, here.answers.as_slice()) {
+                    attempts[at] = attempt.clone();
+                }
+            }
+            Err(at) => attempts.insert(at, attempt.clone()),
         }
     }
-    let mut merged: Vec<Attempt> = dates
-        .into_iter()
-        .filter_map(|date| {
-            let (base, ours, theirs) = (on(base, date), on(ours, date), on(theirs, date));
-            if theirs != base {
-                theirs.or_else(|| ours.filter(|mine| Some(mine) != base.as_ref()))
-            } else {
-                ours
-            }
-        })
-        .collect();
-    trim(&mut merged);
-    merged
+    trim(&mut attempts);
+    History { attempts, cleared }
 }
 
 /// Score change per dimension from `before` to `now`, where both are scored.
@@ -90,18 +109,36 @@ pub fn changes(instrument: &Instrument, before: &Answers, now: &Answers) -> Vec<
         .collect()
 }
 
-pub fn to_json(instrument: &Instrument, history: &[Attempt]) -> String {
-    let attempts = history.iter().map(|a| results_file::to_value(instrument, &a.answers, Some(a.date))).collect();
+/// The stored history: each attempt a results file with its date and stamp; `cleared` when it
+/// was last deleted.
+pub fn to_json(instrument: &Instrument, history: &History) -> String {
+    let attempts = history.attempts.iter().map(|a| {
+        let mut value = results_file::to_value(instrument, &a.answers, Some(a.date));
+        if let Value::Object(members) = &mut value {
+            members.push(("stamp".to_string(), Value::Int(i64::from(a.stamp))));
+        }
+        value
+    });
     Value::Object(vec![
         ("format".to_string(), Value::String("checklist-history".to_string())),
         ("schema".to_string(), Value::Int(results_file::SCHEMA)),
-        ("attempts".to_string(), Value::Array(attempts)),
+        ("attempts".to_string(), Value::Array(attempts.collect())),
+        ("cleared".to_string(), Value::Int(i64::from(history.cleared))),
     ])
     .to_json()
 }
 
+/// A stamp as stored: absent (written before stamps) is 0; anything but a whole number fits
+/// nothing.
+fn stamp_in(value: &Value, key: &str) -> Option<u32> {
+    match value.get(key) {
+        None => Some(0),
+        Some(stamp) => stamp.as_int().and_then(|n| u32::try_from(n).ok()),
+    }
+}
+
 /// The attempts in a stored history; `None` when the text cannot be read as one.
-pub fn from_json(instrument: &Instrument, text: &str) -> Option<Vec<Attempt>> {
+pub fn from_json(instrument: &Instrument, text: &str) -> Option<History> {
     let value = json::parse(text).ok()?;
     if value.get("format").and_then(Value::as_str) != Some("checklist-history")
         || value.get("schema").and_then(Value::as_int) != Some(results_file::SCHEMA)
@@ -113,10 +150,14 @@ pub fn from_json(instrument: &Instrument, text: &str) -> Option<Vec<Attempt>> {
         .iter()
         .map(|attempt| {
             let saved = results_file::from_value(attempt).ok()?;
-            let date = saved.date?;
-            (saved.checklist == instrument.id).then(|| Attempt { date, answers: place(instrument, &saved).answers })
+            let (date, stamp) = (saved.date?, stamp_in(attempt, "stamp")?);
+            (saved.checklist == instrument.id).then(|| Attempt {
+                date,
+                answers: place(instrument, &saved).answers,
+                stamp,
+            })
         })
         .collect::<Option<Vec<_>>>()?;
     trim(&mut history);
-    Some(history)
+    Some(History { attempts: history, cleared: stamp_in(&value, "cleared")? })
 }

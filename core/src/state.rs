@@ -5,9 +5,9 @@
 //! data: what the widget does, and when, is decided and tested here; the Yew crate only carries
 //! them out and reports back what happened (a write that failed, a copy that worked).
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{self, Answer, Answers, Stamps};
 use crate::date::Date;
-use crate::history::{self, Attempt};
+use crate::history::{self, History};
 use crate::lang::Lang;
 use crate::mail::{self, MailDraft};
 use crate::mirror::{self, MirrorReport};
@@ -15,9 +15,9 @@ use crate::model::{Instrument, Site, Text};
 use crate::results_file::{self, LeftOut, ReadError};
 use crate::scoring::score_instrument;
 use crate::share::{link_base, Unclaimed};
-use crate::storage::{restore_answers, Loaded, NotStored, Restored, Slot, Unreadable};
+use crate::storage::{self, restore_answers, Loaded, NotStored, Restored, Slot, Unreadable};
 use crate::summary::{self, Context, Report};
-use crate::team::{self, Member, Team};
+use crate::team::{self, Team};
 use crate::ui_text::{fill, ui};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -188,7 +188,7 @@ pub struct Session {
     pub lang: Lang,
     pub answers: Answers,
     pub view: View,
-    pub history: Vec<Attempt>,
+    pub history: History,
     pub team: Team,
     pub notices: Vec<Notice>,
     /// The practice's contact link, if the page gave one: shown after the results and in the
@@ -203,11 +203,15 @@ pub struct Session {
     /// The outcome of the last "copy link", until the answers change.
     pub copied: Option<bool>,
     pub library: &'static Library,
-    /// What storage holds as far as this widget knows: the base for merging a change that
-    /// another tab, or another widget of this checklist on the page, wrote meanwhile.
+    /// When each answer was last set ([`Stamps`]): what tabs merge by.
+    pub stamps: Stamps,
+    /// What storage holds as far as this widget knows: whether a merged state must be written
+    /// back, and, for a write without stamps (an older widget), the base to merge it against.
     pub stored_answers: Answers,
-    pub stored_history: Vec<Attempt>,
-    pub stored_team: Vec<Member>,
+    pub stored_stamps: Stamps,
+    pub stored_history: History,
+    /// The stored team (its members and when it was cleared; notes are never stored).
+    pub stored_team: Team,
     /// Stored answers of a newer version are not written over: saving waits for the visitor's
     /// choice ([`Action::ContinueInThisVersion`]).
     pub holding_newer: bool,
@@ -321,7 +325,7 @@ impl Session {
             lang,
             answers: Answers::new(instrument),
             view: View::Questions,
-            history: Vec::new(),
+            history: History::default(),
             team: Team::default(),
             notices: Vec::new(),
             contact: None,
@@ -330,9 +334,11 @@ impl Session {
             download_failed: false,
             copied: None,
             library: &Library::NONE,
+            stamps: Stamps::new(instrument),
             stored_answers: Answers::new(instrument),
-            stored_history: Vec::new(),
-            stored_team: Vec::new(),
+            stored_stamps: Stamps::new(instrument),
+            stored_history: History::default(),
+            stored_team: Team::default(),
             holding_newer: false,
         }
     }
@@ -360,11 +366,12 @@ impl Session {
         match loaded {
             None => self.notices.push(Notice::StorageUnavailable),
             Some(loaded) => {
-                if let Restored::Newer { answers } = loaded.answers {
+                if let Restored::Newer { answers, stamps } = loaded.answers {
                     self.answers = answers;
+                    self.stamps = stamps.unwrap_or_else(|| Stamps::new(self.instrument));
                     self.holding_newer = true;
                     self.notices.push(Notice::SavedByNewerVersion);
-                } else if let Restored::Answers { answers, updated_from, .. } = loaded.answers {
+                } else if let Restored::Answers { answers, stamps, updated_from, .. } = loaded.answers {
                     if answers.given_count() > 0 {
                         self.notices.push(Notice::Resumed(answers.given_count(), answers.len()));
                     }
@@ -372,13 +379,15 @@ impl Session {
                         self.notices.push(self.updated(from));
                     }
                     self.answers = answers;
+                    self.stamps = stamps.unwrap_or_else(|| Stamps::new(self.instrument));
                 }
                 self.notices.extend(loaded.unreadable.into_iter().map(unreadable_notice));
                 self.history = loaded.history;
                 self.team = loaded.team;
                 self.stored_answers = self.answers.clone();
+                self.stored_stamps = self.stamps.clone();
                 self.stored_history = self.history.clone();
-                self.stored_team = self.team.members.clone();
+                self.stored_team = self.team.clone();
             }
         }
         match shared {
@@ -400,6 +409,7 @@ impl Session {
             Action::Answer { item, answer } => {
                 if self.answers.get(item) != answer && item < self.answers.len() {
                     self.answers.set(item, answer);
+                    self.stamps.touch(item);
                     self.copied = None;
                     effects.push(self.save_answers());
                 }
@@ -421,6 +431,7 @@ impl Session {
             }
             Action::StartOver => {
                 self.answers = Answers::new(self.instrument);
+                self.stamps.touch_all();
                 self.view = View::Questions;
                 self.notices.retain(Notice::is_warning);
                 self.notices.retain(|n| {
@@ -439,6 +450,7 @@ impl Session {
                     Ok(saved) if saved.checklist == self.instrument.id => {
                         let placed = results_file::place(self.instrument, &saved);
                         self.answers = placed.answers.clone();
+                        self.stamps.touch_all();
                         self.view = View::Questions;
                         self.notices.retain(|n| !matches!(n, Notice::Resumed(..) | Notice::Updated { .. }));
                         self.notices.push(Notice::Imported(file, placed.unexpected()));
@@ -460,6 +472,7 @@ impl Session {
             Action::TakeOverShared => {
                 if let View::Shared(answers) = std::mem::replace(&mut self.view, View::Results) {
                     self.answers = answers;
+                    self.stamps.touch_all();
                     // "Welcome back, 12 of 20" spoke of the answers just replaced.
                     self.notices.retain(|n| !matches!(n, Notice::Resumed(..) | Notice::Updated { .. }));
                     effects.extend([self.save_answers(), Effect::ClearFragment, Effect::Focus(Focus::Heading)]);
@@ -490,14 +503,14 @@ impl Session {
             }
             Action::ClearTeam => {
                 let had_members = !self.team.members.is_empty();
-                self.team = Team::default();
+                self.team.clear();
                 if had_members {
                     effects.push(self.save_team());
                 }
                 effects.push(Effect::Focus(Focus::Heading));
             }
             Action::DeleteHistory => {
-                self.history.clear();
+                self.history.delete();
                 self.notices.push(Notice::HistoryDeleted);
                 effects.extend([self.save_history(), Effect::Focus(Focus::Notices)]);
             }
@@ -521,20 +534,23 @@ impl Session {
                 // Now in storage: the base for merging what another tab writes next.
                 match slot {
                     Slot::Answers => {
-                        self.stored_answers = match restore_answers(self.instrument, value.as_deref()) {
-                            Restored::Answers { answers, .. } | Restored::Newer { answers } => answers,
-                            Restored::Nothing | Restored::Unreadable => Answers::new(self.instrument),
-                        }
+                        (self.stored_answers, self.stored_stamps) =
+                            match restore_answers(self.instrument, value.as_deref()) {
+                                Restored::Answers { answers, stamps, .. } | Restored::Newer { answers, stamps } => {
+                                    (answers, stamps.unwrap_or_else(|| Stamps::new(self.instrument)))
+                                }
+                                Restored::Nothing | Restored::Unreadable => {
+                                    (Answers::new(self.instrument), Stamps::new(self.instrument))
+                                }
+                            }
                     }
                     Slot::History => {
                         self.stored_history =
                             value.and_then(|text| history::from_json(self.instrument, &text)).unwrap_or_default()
                     }
                     Slot::Team => {
-                        self.stored_team = value
-                            .and_then(|text| team::from_json(self.team_instrument(), &text))
-                            .map(|team| team.members)
-                            .unwrap_or_default()
+                        self.stored_team =
+                            value.and_then(|text| team::from_json(self.team_instrument(), &text)).unwrap_or_default()
                     }
                 }
                 self.notices.retain(|n| *n != Notice::NotSaved);
@@ -561,35 +577,40 @@ impl Session {
                 }
             }
             Action::StoredElsewhere { slot: Slot::Answers, value } => {
-                let theirs = match value.as_deref().map(|text| restore_answers(self.instrument, Some(text))) {
-                    None => Answers::new(self.instrument),
-                    Some(Restored::Answers { answers, .. }) => answers,
+                let (theirs, stamps) = match value.as_deref().map(|text| restore_answers(self.instrument, Some(text))) {
+                    // Removed: only a widget from before stamps removes answers (start over).
+                    None => (Answers::new(self.instrument), None),
+                    Some(Restored::Answers { answers, stamps, .. }) => (answers, stamps),
                     // A newer version in another tab: its answers are not written over here.
-                    Some(Restored::Newer { answers }) => {
+                    Some(Restored::Newer { answers, stamps }) => {
                         self.holding_newer = true;
                         self.notify(Notice::SavedByNewerVersion);
-                        answers
+                        (answers, stamps)
                     }
                     // Unreadable: left for the storage rules (backed up before it is replaced).
                     Some(Restored::Nothing | Restored::Unreadable) => return (self, effects),
                 };
-                let merged = crate::answers::merge(&self.stored_answers, &self.answers, &theirs);
-                self.stored_answers = theirs;
+                let stamps = stamps.unwrap_or_else(|| Stamps::inferred(&self.stored_answers, &theirs, &self.stamps));
+                let (merged, merged_stamps) = answers::merge((&self.answers, &self.stamps), (&theirs, &stamps));
+                (self.stored_answers, self.stored_stamps) = (theirs, stamps);
                 if merged != self.answers {
                     self.answers = merged;
                     self.copied = None;
                 }
-                if self.answers != self.stored_answers {
+                self.stamps = merged_stamps;
+                if (&self.answers, &self.stamps) != (&self.stored_answers, &self.stored_stamps) {
                     effects.push(self.save_answers());
                 }
             }
             Action::StoredElsewhere { slot: Slot::History, value } => {
                 let theirs = match value.as_deref().map(|text| history::from_json(self.instrument, text)) {
-                    None => Vec::new(),
-                    Some(Some(attempts)) => attempts,
+                    // Removed (by a widget from before stamps, or by the visitor's browser): gone
+                    // is what storage held; attempts recorded here since stay.
+                    None => History { attempts: Vec::new(), cleared: self.stored_history.clock() + 1 },
+                    Some(Some(history)) => history,
                     Some(None) => return (self, effects),
                 };
-                self.history = history::merge(&self.stored_history, &self.history, &theirs);
+                self.history = history::merge(&self.history, &theirs);
                 self.stored_history = theirs;
                 if self.history != self.stored_history {
                     effects.push(self.save_history());
@@ -597,13 +618,14 @@ impl Session {
             }
             Action::StoredElsewhere { slot: Slot::Team, value } => {
                 let theirs = match value.as_deref().map(|text| team::from_json(self.team_instrument(), text)) {
-                    None => Vec::new(),
-                    Some(Some(team)) => team.members,
+                    // Removed: gone is what storage held; members added here since stay.
+                    None => Team { cleared: self.stored_team.clock() + 1, ..Team::default() },
+                    Some(Some(team)) => team,
                     Some(None) => return (self, effects),
                 };
-                self.team = team::merge(&self.stored_team, &self.team, &theirs);
+                self.team = team::merge(&self.team, &theirs);
                 self.stored_team = theirs;
-                if self.team.members != self.stored_team {
+                if (&self.team.members, self.team.cleared) != (&self.stored_team.members, self.stored_team.cleared) {
                     effects.push(self.save_team());
                 }
             }
@@ -647,18 +669,25 @@ impl Session {
     }
 
     fn save_answers(&self) -> Effect {
-        let value =
-            (self.answers.given_count() > 0).then(|| results_file::to_json(self.instrument, &self.answers, None));
+        // Cleared answers are stored as cleared (stamped, no answers), not removed: a tab that
+        // has not heard of the clearing yet must not bring the answers back.
+        let value = (self.answers.given_count() > 0 || self.stamps.clock() > 0)
+            .then(|| storage::answers_json(self.instrument, &self.answers, &self.stamps));
         Effect::Save { slot: Slot::Answers, value }
     }
 
     fn save_team(&self) -> Effect {
-        let value = (!self.team.members.is_empty()).then(|| team::to_json(self.team_instrument(), &self.team));
+        // A cleared overview is stored as cleared, not removed: a tab that has not heard of the
+        // clearing must not bring its members back.
+        let value = (!self.team.members.is_empty() || self.team.clock() > 0)
+            .then(|| team::to_json(self.team_instrument(), &self.team));
         Effect::Save { slot: Slot::Team, value }
     }
 
     fn save_history(&self) -> Effect {
-        let value = (!self.history.is_empty()).then(|| history::to_json(self.instrument, &self.history));
+        // Deleted is stored as deleted (no attempts), for the same reason.
+        let value = (!self.history.attempts.is_empty() || self.history.clock() > 0)
+            .then(|| history::to_json(self.instrument, &self.history));
         Effect::Save { slot: Slot::History, value }
     }
 
@@ -719,7 +748,7 @@ impl Session {
 
     /// The visitor's own results: everything the results screen and the summaries show.
     pub fn report(&self, today: Date) -> Report {
-        self.report_of(&self.answers, today).with_history(self.instrument, &self.answers, &self.history, today)
+        self.report_of(&self.answers, today).with_history(self.instrument, &self.answers, &self.history.attempts, today)
     }
 
     /// The results a share link shows: someone else's answers, without this visitor's history.

@@ -10,8 +10,9 @@
 //! - A value this widget read or wrote itself is trusted afterwards, so a write does not read and
 //!   parse the stored value again.
 
-use crate::answers::Answers;
-use crate::history::{self, Attempt};
+use crate::answers::{Answers, Stamps};
+use crate::history::{self, History};
+use crate::json::{self, Value};
 use crate::model::Instrument;
 use crate::results_file::{self, place, ReadError};
 use crate::team::{self, Team};
@@ -32,7 +33,7 @@ pub trait KeyValueStore {
 /// The values the widget keeps per checklist.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Slot {
-    /// The current answers, as a results file.
+    /// The current answers, as a results file with each item's stamp ([`answers_json`]).
     Answers,
     /// Completed attempts with their dates.
     History,
@@ -71,25 +72,59 @@ pub enum Restored {
     Nothing,
     /// The stored answers; `updated_from` is the version they were saved under when that is
     /// another version of the checklist (carried over item by item, see
-    /// [`results_file::place`]), `left_out` counts answers that no longer count.
-    Answers { answers: Answers, updated_from: Option<u32>, left_out: usize },
+    /// [`results_file::place`]), `left_out` counts answers that no longer count. `stamps` is
+    /// `None` when the writer kept none (a widget from before stamps).
+    Answers { answers: Answers, stamps: Option<Stamps>, updated_from: Option<u32>, left_out: usize },
     /// Saved by a newer version of this checklist: shown as far as this version knows its
     /// items, but never written over until the visitor chooses to continue here.
-    Newer { answers: Answers },
+    Newer { answers: Answers, stamps: Option<Stamps> },
     /// Stored, but unreadable (damaged, another checklist, or a newer widget): back it up.
     Unreadable,
 }
 
+/// The answers slot's value: a results file (what the visitor could also download), plus when
+/// each item was last set (`"stamps": {"<item id>": n}`), which tabs merge by. Items never set
+/// are left out. A reader from before stamps ignores the extra member.
+pub fn answers_json(instrument: &Instrument, answers: &Answers, stamps: &Stamps) -> String {
+    let mut value = results_file::to_value(instrument, answers, None);
+    let stamped = instrument
+        .items()
+        .enumerate()
+        .filter(|(index, _)| stamps.get(*index) > 0)
+        .map(|(index, (_, item))| (item.id.to_string(), Value::Int(i64::from(stamps.get(index)))))
+        .collect();
+    if let Value::Object(members) = &mut value {
+        members.push(("stamps".to_string(), Value::Object(stamped)));
+    }
+    value.to_json()
+}
+
+/// The stamps stored with answers, by item id (ids this version does not have are skipped);
+/// `None` when there are none, or they are not a map of whole numbers.
+fn stamps_from(instrument: &Instrument, value: &Value) -> Option<Stamps> {
+    let Some(Value::Object(entries)) = value.get("stamps") else { return None };
+    let mut stamps = Stamps::new(instrument);
+    for (id, stamp) in entries {
+        let stamp = stamp.as_int().and_then(|n| u32::try_from(n).ok())?;
+        if let Some(index) = instrument.items().position(|(_, item)| item.id == id) {
+            stamps.set(index, stamp);
+        }
+    }
+    Some(stamps)
+}
+
 pub fn restore_answers(instrument: &Instrument, stored: Option<&str>) -> Restored {
     let Some(text) = stored else { return Restored::Nothing };
-    match results_file::read(text) {
+    let Ok(value) = json::parse(text) else { return Restored::Unreadable };
+    match results_file::from_value(&value) {
         Ok(saved) if saved.checklist == instrument.id && saved.version > instrument.version => {
-            Restored::Newer { answers: place(instrument, &saved).answers }
+            Restored::Newer { answers: place(instrument, &saved).answers, stamps: stamps_from(instrument, &value) }
         }
         Ok(saved) if saved.checklist == instrument.id => {
             let placed = place(instrument, &saved);
             Restored::Answers {
                 answers: placed.answers,
+                stamps: stamps_from(instrument, &value),
                 updated_from: (saved.version != instrument.version).then_some(saved.version),
                 left_out: placed.left_out.len(),
             }
@@ -118,7 +153,7 @@ pub struct NotStored;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loaded {
     pub answers: Restored,
-    pub history: Vec<Attempt>,
+    pub history: History,
     pub team: Team,
     pub unreadable: Vec<Unreadable>,
 }

@@ -24,6 +24,9 @@ pub struct Member {
     /// Of the file's whole text: with the name, tells the same file added twice.
     pub fingerprint: u64,
     pub from_link: bool,
+    /// When it was added, on the clock tabs share through storage (see
+    /// [`crate::answers::Stamps`]).
+    pub stamp: u32,
 }
 
 /// The same word in Dutch and English.
@@ -107,9 +110,29 @@ impl FileNote {
 pub struct Team {
     pub members: Vec<Member>,
     pub notes: Vec<FileNote>,
+    /// When the overview was last cleared: members added before it are gone, here and in any
+    /// tab that hears of it.
+    pub cleared: u32,
+}
+
+/// The stamp for a member added now: after everything `members` and `cleared` have seen.
+fn next_stamp(members: &[Member], cleared: u32) -> u32 {
+    members.iter().map(|m| m.stamp).fold(cleared, u32::max).saturating_add(1)
 }
 
 impl Team {
+    /// "Teamoverzicht leegmaken": every member and note goes, here and in tabs that hear of it.
+    pub fn clear(&mut self) {
+        self.cleared = next_stamp(&self.members, self.cleared);
+        self.members.clear();
+        self.notes.clear();
+    }
+
+    /// The highest stamp seen.
+    pub fn clock(&self) -> u32 {
+        next_stamp(&self.members, self.cleared) - 1
+    }
+
     /// Adds every share link in a pasted text: each as a member ("Link 3"), or as a note that
     /// quotes the start of the link and says why it does not count.
     pub fn add_links(&mut self, instrument: &Instrument, pasted: &str) {
@@ -157,7 +180,8 @@ impl Team {
             } else {
                 let number = 1 + self.members.iter().filter(|m| m.from_link).count();
                 let file = fill(LINK_LABEL, &[("n", &number.to_string())]);
-                self.members.push(Member { file, answers, fingerprint: print, from_link: true });
+                let stamp = next_stamp(&self.members, self.cleared);
+                self.members.push(Member { file, answers, fingerprint: print, from_link: true, stamp });
             }
         }
     }
@@ -191,6 +215,7 @@ impl Team {
             answers: placed.answers.clone(),
             fingerprint: print,
             from_link: false,
+            stamp: next_stamp(&self.members, self.cleared),
         });
         if saved.version < instrument.version {
             self.notes.push(FileNote { file: file.to_string(), problem: FileProblem::Older(saved.version) });
@@ -211,12 +236,14 @@ pub fn to_json(instrument: &Instrument, team: &Team) -> String {
             (if m.from_link { "link" } else { "file" }.to_string(), Value::String(m.file.clone())),
             ("fingerprint".to_string(), Value::String(format!("{:016x}", m.fingerprint))),
             ("results".to_string(), results_file::to_value(instrument, &m.answers, None)),
+            ("stamp".to_string(), Value::Int(i64::from(m.stamp))),
         ])
     });
     Value::Object(vec![
         ("format".to_string(), Value::String(FORMAT.to_string())),
         ("schema".to_string(), Value::Int(results_file::SCHEMA)),
         ("members".to_string(), Value::Array(members.collect())),
+        ("cleared".to_string(), Value::Int(i64::from(team.cleared))),
     ])
     .to_json()
 }
@@ -248,26 +275,44 @@ pub fn from_json(instrument: &Instrument, text: &str) -> Option<Team> {
                 from_link,
                 answers: place(instrument, &saved).answers,
                 fingerprint: u64::from_str_radix(member.get("fingerprint")?.as_str()?, 16).ok()?,
+                stamp: stamp_in(member, "stamp")?,
             })
         })
         .collect::<Option<Vec<_>>>()?;
-    Some(Team { members, notes: Vec::new() })
+    Some(Team { members, notes: Vec::new(), cleared: stamp_in(&value, "cleared")? })
 }
 
-/// What this widget has after another tab changed the stored team, member by member as
-/// [`crate::answers::merge`] does answers: what they added or removed since `base` (what
-/// storage held before) and what was added or removed here both stand. Nobody's addition is lost.
-pub fn merge(base: &[Member], mine: &Team, theirs: &[Member]) -> Team {
-    let same = |a: &Member, b: &Member| a.file == b.file && a.fingerprint == b.fingerprint;
-    let had = |list: &[Member], member: &Member| list.iter().any(|m| same(m, member));
-    let removed_here = |member: &Member| had(base, member) && !had(&mine.members, member);
-    let mut members: Vec<Member> = theirs.iter().filter(|m| !removed_here(m)).cloned().collect();
-    for member in &mine.members {
-        if !had(base, member) && !had(&members, member) {
-            members.push(member.clone());
-        }
+/// A stamp as stored: absent (written before stamps) is 0; anything but a whole number fits
+/// nothing.
+fn stamp_in(value: &Value, key: &str) -> Option<u32> {
+    match value.get(key) {
+        None => Some(0),
+        Some(stamp) => stamp.as_int().and_then(|n| u32::try_from(n).ok()),
     }
-    Team { members, notes: mine.notes.clone() }
+}
+
+/// What this widget has after another tab stored its team: every member of either (the same
+/// file or link once) not added before the later clearing, in the order they were added, so
+/// both tabs end the same. What one side lacks is not taken as removed: a tab may not have heard
+/// of the other's additions yet. Nobody's addition is lost.
+pub fn merge(mine: &Team, theirs: &Team) -> Team {
+    let cleared = mine.cleared.max(theirs.cleared);
+    // Kept in order by insertion, not `sort()`: the standard sort adds kilobytes to the wasm.
+    fn order(m: &Member) -> (u32, &str, u64) {
+        (m.stamp, &m.file, m.fingerprint)
+    }
+    let mut members: Vec<Member> = Vec::new();
+    for member in mine.members.iter().chain(&theirs.members).filter(|m| m.stamp >= cleared) {
+        if let Some(same) = members.iter().position(|m| m.file == member.file && m.fingerprint == member.fingerprint) {
+            if member.stamp <= members[same].stamp {
+                continue;
+            }
+            members.remove(same);
+        }
+        let at = members.partition_point(|m| order(m) < order(member));
+        members.insert(at, member.clone());
+    }
+    Team { members, notes: mine.notes.clone(), cleared }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

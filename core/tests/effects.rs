@@ -8,7 +8,10 @@ use checklist_core::history;
 use checklist_core::lang::Lang;
 use checklist_core::results_file;
 use checklist_core::state::{Action, DownloadKind, Effect, Focus, Notice, Session, View};
-use checklist_core::storage::{backup_key, Keeper, KeyValueStore, MemoryStore, NotStored, Restored, Slot, Unreadable};
+use checklist_core::storage::{
+    self, backup_key, Keeper, KeyValueStore, MemoryStore, NotStored, Restored, Slot, Unreadable,
+};
+use checklist_core::team;
 use common::{answers, mini, Apply};
 
 const DAY1: Date = Date { year: 2026, month: 2, day: 1 };
@@ -55,7 +58,12 @@ fn views_change_with_the_focus_on_their_heading() {
     }
     let (cleared, effects) = session.step(Action::StartOver);
     assert_eq!(cleared.answers.given_count(), 0);
-    assert_eq!(effects, vec![Effect::Save { slot: Slot::Answers, value: None }, Effect::Focus(Focus::Heading)]);
+    assert_eq!(effects, vec![saves_answers(&cleared), Effect::Focus(Focus::Heading)]);
+    // Stored as cleared, not removed (a tab that has not heard of it must not bring answers
+    // back), and with no answer left in it.
+    let Effect::Save { value: Some(json), .. } = &effects[0] else { unreachable!() };
+    assert!(matches!(storage::restore_answers(mini(), Some(json)),
+        Restored::Answers { ref answers, .. } if answers.given_count() == 0));
 }
 
 #[test]
@@ -120,7 +128,7 @@ fn an_import_moves_the_focus_to_the_notice_that_says_what_happened() {
 }
 
 fn saves_answers(session: &Session) -> Effect {
-    Effect::Save { slot: Slot::Answers, value: Some(results_file::to_json(mini(), &session.answers, None)) }
+    Effect::Save { slot: Slot::Answers, value: Some(storage::answers_json(mini(), &session.answers, &session.stamps)) }
 }
 
 #[test]
@@ -234,20 +242,20 @@ fn a_value_written_by_another_tab_or_script_is_checked_before_it_is_replaced() {
 #[test]
 fn a_correction_on_the_same_day_updates_that_days_attempt() {
     let mini = mini();
-    let mut history = Vec::new();
+    let mut history = history::History::default();
     assert!(history::record(mini, &mut history, DAY1, &answers(mini, "3333 3333 3333")));
     assert!(history::record(mini, &mut history, DAY2, &answers(mini, "4444 3333 3333")));
     assert!(history::record(mini, &mut history, DAY2, &answers(mini, "5555 3333 3333")), "a correction");
-    assert_eq!(history.len(), 2);
+    assert_eq!(history.attempts.len(), 2);
     let now = answers(mini, "5555 3333 3333");
-    let previous = history::previous(&history, &now, DAY2).expect("an earlier day");
+    let previous = history::previous(&history.attempts, &now, DAY2).expect("an earlier day");
     assert_eq!(previous.date, DAY1, "compared with the earlier day, not the correction");
     // Many corrections in one day never push out an older day.
     for value in 0..40u8 {
         let notation = format!("{} 3333 3333", (value % 5 + 1).to_string().repeat(4));
         history::record(mini, &mut history, DAY2, &answers(mini, &notation));
     }
-    assert_eq!(history.iter().map(|a| a.date).collect::<Vec<_>>(), vec![DAY1, DAY2]);
+    assert_eq!(history.attempts.iter().map(|a| a.date).collect::<Vec<_>>(), vec![DAY1, DAY2]);
 }
 
 #[test]
@@ -257,10 +265,11 @@ fn an_over_long_stored_history_is_trimmed_to_the_most_recent_days() {
         .map(|day| history::Attempt {
             date: Date { year: 2026, month: 1, day },
             answers: answers(mini, &format!("{} 3333 3333", (day % 5 + 1).to_string().repeat(4))),
+            stamp: u32::from(day),
         })
         .collect();
-    let json = history::to_json(mini, &attempts);
-    let read = history::from_json(mini, &json).expect("readable");
+    let json = history::to_json(mini, &history::History { attempts, cleared: 0 });
+    let read = history::from_json(mini, &json).expect("readable").attempts;
     assert_eq!(read.len(), history::KEEP);
     assert_eq!(read.first().map(|a| a.date.day), Some(7), "the oldest go first");
     assert_eq!(read.last().map(|a| a.date.day), Some(30));
@@ -285,52 +294,174 @@ fn a_share_link_arriving_later_opens_the_shared_results_with_the_focus_on_them()
 // --- Two tabs, or two widgets of one checklist on a page: one live state, merged per item. ---
 
 fn stored(session: &Session) -> Option<String> {
-    (session.answers.given_count() > 0).then(|| results_file::to_json(mini(), &session.answers, None))
+    Some(storage::answers_json(mini(), &session.answers, &session.stamps))
+}
+
+/// What a tab has written: `session` after its write was made.
+fn written(session: Session) -> Session {
+    let value = stored(&session);
+    session.apply(Action::Stored { slot: Slot::Answers, value, outcome: Ok(None) })
+}
+
+/// `tab` hears of what `other` stored.
+fn hears(tab: Session, other: &Session) -> (Session, Vec<Effect>) {
+    tab.step(Action::StoredElsewhere { slot: Slot::Answers, value: stored(other) })
+}
+
+fn answer(session: Session, item: usize, value: u8) -> Session {
+    session.apply(Action::Answer { item, answer: Answer::Scale(value) })
 }
 
 #[test]
 fn answers_given_in_two_tabs_are_merged_per_item() {
     // Both tabs start from the same stored answers, then each answers a different item.
-    let base = Session::new(mini(), Lang::Nl).apply(Action::Answer { item: 0, answer: Answer::Scale(1) });
-    let base = base.apply(Action::Stored { slot: Slot::Answers, value: stored(&base), outcome: Ok(None) });
-    let tab_a = base.apply(Action::Answer { item: 1, answer: Answer::Scale(2) });
-    let tab_b = base.apply(Action::Answer { item: 2, answer: Answer::Scale(3) });
-    let tab_b = tab_b.apply(Action::Stored { slot: Slot::Answers, value: stored(&tab_b), outcome: Ok(None) });
+    let base = written(answer(Session::new(mini(), Lang::Nl), 0, 1));
+    let tab_a = answer(base.clone(), 1, 2);
+    let tab_b = written(answer(base, 2, 3));
     // Tab A hears of B's write before its own write happened.
-    let (tab_a, effects) = tab_a.step(Action::StoredElsewhere { slot: Slot::Answers, value: stored(&tab_b) });
+    let (tab_a, effects) = hears(tab_a, &tab_b);
     let expected = answers(mini(), "123. .... ....");
     assert_eq!(tab_a.answers, expected, "nothing of either tab is lost");
     assert_eq!(effects, vec![saves_answers(&tab_a)], "the merged answers are stored");
-    // B then hears of A's merged write and ends the same.
-    let (tab_b, _) = tab_b.step(Action::StoredElsewhere { slot: Slot::Answers, value: stored(&tab_a) });
+    // B then hears of A's merged write and ends the same, with nothing more to store.
+    let (tab_b, effects) = hears(tab_b, &written(tab_a));
     assert_eq!(tab_b.answers, expected);
+    assert_eq!(effects, vec![]);
 }
 
 #[test]
-fn a_change_elsewhere_wins_over_an_item_left_as_it_was_and_start_over_elsewhere_clears_it() {
-    let base = Session::new(mini(), Lang::Nl).apply(Action::Answer { item: 0, answer: Answer::Scale(1) });
-    let base = base.apply(Action::Stored { slot: Slot::Answers, value: stored(&base), outcome: Ok(None) });
-    let elsewhere = base.apply(Action::Answer { item: 0, answer: Answer::Scale(5) });
-    let (here, effects) = base.clone().step(Action::StoredElsewhere { slot: Slot::Answers, value: stored(&elsewhere) });
-    assert_eq!(here.answers.get(0), Answer::Scale(5));
-    assert!(effects.is_empty(), "nothing new to store: {effects:?}");
-    let (cleared, _) = here.step(Action::StoredElsewhere { slot: Slot::Answers, value: None });
-    assert_eq!(cleared.answers.given_count(), 0, "'start over' in the other widget is shared");
+fn a_tab_that_wrote_before_hearing_the_other_loses_nothing() {
+    // Storage events arrive late: B answers and writes before it hears of A's write, so B's
+    // write holds none of A's answers. That absence is not a removal.
+    let mut tab_a = Session::new(mini(), Lang::Nl);
+    let mut tab_b = Session::new(mini(), Lang::Nl);
+    for item in 0..3 {
+        tab_a = answer(tab_a, item, 2);
+        tab_b = answer(tab_b, item + 3, 4);
+    }
+    let (tab_a, tab_b) = (written(tab_a), written(tab_b));
+    let a_first = tab_a.clone();
+    let expected = answers(mini(), "2224 44.. ....");
+    let (tab_a, effects) = hears(tab_a, &tab_b);
+    assert_eq!(tab_a.answers, expected, "A keeps its three and takes B's three");
+    assert_eq!(effects, vec![saves_answers(&tab_a)]);
+    let tab_a = written(tab_a);
+    // B hears A's first write late, then A's merged one: the same six, nothing to store at the end.
+    let (tab_b, _) = hears(tab_b, &a_first);
+    assert_eq!(tab_b.answers, expected);
+    let (tab_b, effects) = hears(written(tab_b), &tab_a);
+    assert_eq!((tab_b.answers.clone(), effects), (expected, vec![]));
+    assert_eq!(tab_b.stamps, tab_a.stamps, "both tabs hold the same state");
+}
+
+#[test]
+fn the_later_answer_to_one_item_wins_whichever_tab_writes_last() {
+    let base = written(answer(Session::new(mini(), Lang::Nl), 0, 1));
+    // A corrects item 1; B, not having heard, writes its older state (another item) after.
+    let tab_a = written(answer(base.clone(), 0, 5));
+    let tab_b = written(answer(base, 4, 3));
+    let (tab_a, _) = hears(tab_a, &tab_b);
+    assert_eq!(tab_a.answers, answers(mini(), "5... 3... ...."), "A's correction stands");
+    let (tab_b, _) = hears(tab_b, &written(tab_a.clone()));
+    assert_eq!(tab_b.answers, tab_a.answers);
+}
+
+#[test]
+fn start_over_in_another_tab_clears_and_later_answers_stand() {
+    let both = written(answer(answer(Session::new(mini(), Lang::Nl), 0, 1), 1, 2));
+    let elsewhere = written(both.clone().apply(Action::StartOver));
+    let (here, effects) = hears(both, &elsewhere);
+    assert_eq!(here.answers.given_count(), 0, "'start over' in the other widget is shared");
+    assert_eq!(effects, vec![], "nothing new to store");
+    // An answer given after the clearing was heard is newer than it.
+    let here = written(answer(here, 3, 4));
+    let (elsewhere, _) = hears(elsewhere, &here);
+    assert_eq!(elsewhere.answers, answers(mini(), "...4 .... ...."));
+}
+
+#[test]
+fn a_write_by_an_older_widget_without_stamps_is_merged_as_before() {
+    // An older copy of the widget (another tab) writes plain results files and removes the key
+    // on "start over": what differs from what storage held is its change.
+    let plain = |session: &Session| Some(results_file::to_json(mini(), &session.answers, None));
+    let base = written(answer(Session::new(mini(), Lang::Nl), 0, 1));
+    let elsewhere = answer(base.clone(), 0, 5);
+    let here = answer(base, 2, 3);
+    let (here, effects) = here.step(Action::StoredElsewhere { slot: Slot::Answers, value: plain(&elsewhere) });
+    assert_eq!(here.answers, answers(mini(), "5.3. .... ...."), "their change and ours both stand");
+    assert_eq!(effects, vec![saves_answers(&here)]);
+    let (cleared, _) = written(here).step(Action::StoredElsewhere { slot: Slot::Answers, value: None });
+    assert_eq!(cleared.answers.given_count(), 0, "their 'start over' is shared");
 }
 
 #[test]
 fn completed_attempts_from_two_tabs_are_both_kept() {
     let mini = mini();
     let day = |d: u8| Date { year: 2026, month: 1, day: d };
-    let attempt = |d: u8, notation: &str| history::Attempt { date: day(d), answers: answers(mini, notation) };
-    let base = vec![attempt(1, "3333 3333 3333")];
-    let ours = vec![attempt(1, "3333 3333 3333"), attempt(5, "4444 3333 3333")];
-    let theirs = vec![attempt(1, "3333 3333 3333"), attempt(3, "2222 3333 3333")];
-    let merged = history::merge(&base, &ours, &theirs);
-    assert_eq!(merged.iter().map(|a| a.date.day).collect::<Vec<_>>(), vec![1, 3, 5]);
-    // History deleted in the other tab: what this tab did not change goes too.
-    assert_eq!(history::merge(&base, &base, &[]), vec![]);
-    assert_eq!(history::merge(&base, &ours, &[]).len(), 1, "this tab's own new attempt stays");
+    let attempt =
+        |d: u8, notation: &str, stamp: u32| history::Attempt { date: day(d), answers: answers(mini, notation), stamp };
+    let history = |attempts: Vec<history::Attempt>, cleared: u32| history::History { attempts, cleared };
+    let first = attempt(1, "3333 3333 3333", 1);
+    // Each tab recorded another day; neither write holds the other's: both are kept, by date.
+    let ours = history(vec![first.clone(), attempt(5, "4444 3333 3333", 2)], 0);
+    let theirs = history(vec![first.clone(), attempt(3, "2222 3333 3333", 2)], 0);
+    let merged = history::merge(&ours, &theirs);
+    assert_eq!(merged.attempts.iter().map(|a| a.date.day).collect::<Vec<_>>(), vec![1, 3, 5]);
+    assert_eq!(history::merge(&theirs, &ours), merged, "both tabs end the same");
+    // One day in both: the later-recorded attempt of it.
+    let corrected = history(vec![first.clone(), attempt(5, "5555 3333 3333", 3)], 0);
+    assert_eq!(history::merge(&ours, &corrected).attempts[1].answers, answers(mini, "5555 3333 3333"));
+    // Deleted in the other tab: what was recorded before goes; an attempt recorded after stays.
+    let deleted = history(vec![], 3);
+    assert_eq!(history::merge(&ours, &deleted).attempts, vec![]);
+    let later = history(vec![attempt(6, "4444 4444 3333", 4)], 3);
+    assert_eq!(history::merge(&deleted, &later).attempts.len(), 1, "recorded after the deletion");
+}
+
+#[test]
+fn history_and_team_recorded_in_a_tab_that_had_not_heard_of_the_other_are_kept() {
+    let mini = mini();
+    let complete = |notation: &str| answers(mini, notation);
+    // Tab A records today's attempt and stores it; tab B, unaware, records another day's.
+    let mut tab_a = Session::new(mini, Lang::Nl);
+    let mut tab_b = Session::new(mini, Lang::Nl);
+    for (item, answer) in complete("3333 3333 3333").as_slice().iter().enumerate() {
+        tab_a = tab_a.apply(Action::Answer { item, answer: *answer });
+    }
+    for (item, answer) in complete("4444 4444 4444").as_slice().iter().enumerate() {
+        tab_b = tab_b.apply(Action::Answer { item, answer: *answer });
+    }
+    let (tab_a, a_saves) = tab_a.step(Action::ShowResults { today: DAY1 });
+    let (tab_b, b_saves) = tab_b.step(Action::ShowResults { today: DAY2 });
+    let history_of = |effects: &[Effect]| {
+        effects.iter().find_map(|e| match e {
+            Effect::Save { slot: Slot::History, value } => value.clone(),
+            _ => None,
+        })
+    };
+    let (tab_a, _) = tab_a.step(Action::StoredElsewhere { slot: Slot::History, value: history_of(&b_saves) });
+    assert_eq!(tab_a.history.attempts.iter().map(|a| a.date).collect::<Vec<_>>(), vec![DAY1, DAY2]);
+    let (tab_b, _) = tab_b.step(Action::StoredElsewhere { slot: Slot::History, value: history_of(&a_saves) });
+    assert_eq!(tab_b.history, tab_a.history, "both tabs hold both attempts");
+
+    // The team overview: A adds one file and stores it, B adds another, unaware.
+    let file = |n: u8| results_file::to_json(mini, &complete(&format!("{n}{n}{n}{n} 3333 3333")), None);
+    let (tab_a, a_saves) = tab_a.step(Action::AddTeamFiles(vec![("a.json".into(), file(2))]));
+    let (tab_b, b_saves) = tab_b.step(Action::AddTeamFiles(vec![("b.json".into(), file(5))]));
+    let team_of = |effects: &[Effect]| {
+        effects.iter().find_map(|e| match e {
+            Effect::Save { slot: Slot::Team, value } => value.clone(),
+            _ => None,
+        })
+    };
+    let (tab_a, effects) = tab_a.step(Action::StoredElsewhere { slot: Slot::Team, value: team_of(&b_saves) });
+    let names = |s: &Session| s.team.members.iter().map(|m| m.file.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&tab_a), vec!["a.json", "b.json"], "nobody's addition is lost");
+    let (tab_b, _) = tab_b.step(Action::StoredElsewhere { slot: Slot::Team, value: team_of(&a_saves) });
+    assert_eq!(names(&tab_b), names(&tab_a), "in the same order in both tabs");
+    // A's merged write reaches B: nothing more to store, so the tabs do not answer each other forever.
+    let (_, more) = tab_b.step(Action::StoredElsewhere { slot: Slot::Team, value: team_of(&effects) });
+    assert_eq!(team_of(&more), None);
 }
 
 #[test]
@@ -407,9 +538,13 @@ fn the_team_overview_comes_back_after_a_reload_until_it_is_cleared() {
     assert!(saves(&effects).is_empty(), "nothing new to keep");
 
     let (cleared, effects) = again.step(Action::ClearTeam);
-    assert_eq!(saves(&effects), vec![(Slot::Team, false)]);
+    assert_eq!(saves(&effects), vec![(Slot::Team, true)], "stored as cleared, so other tabs follow");
     let _ = carry_out(cleared, effects, &mut keeper, &mut store);
-    assert_eq!(store.get(&Slot::Team.key(mini())), None, "cleared means gone from this device");
+    let kept = store.get(&Slot::Team.key(mini())).expect("a cleared overview");
+    assert!(!kept.contains("a.json") && !kept.contains("5555"), "no member left on this device: {kept}");
+    let mut keeper = Keeper::new(mini());
+    let reloaded = Session::new(mini(), Lang::Nl).restore(Some(keeper.load(&mut store, 3)), None);
+    assert!(reloaded.team.members.is_empty());
 }
 
 #[test]
@@ -445,8 +580,19 @@ fn members_added_in_two_tabs_are_both_kept_and_a_clearing_clears_what_it_saw() {
 
     // A clears; B, which added nothing since, follows.
     let (tab_a, effects) = tab_a.step(Action::ClearTeam);
-    let _ = carry_out(tab_a, effects, &mut keeper_a, &mut store);
-    let (tab_b, effects) = tab_b.step(Action::StoredElsewhere { slot: Slot::Team, value: None });
+    let tab_a = carry_out(tab_a, effects, &mut keeper_a, &mut store);
+    let cleared = store.get(&Slot::Team.key(mini()));
+    let (tab_b, effects) = tab_b.clone().step(Action::StoredElsewhere { slot: Slot::Team, value: cleared });
     assert!(tab_b.team.members.is_empty());
     assert!(saves(&effects).is_empty());
+    // A member B adds after hearing of the clearing stays.
+    let (tab_b, _) = tab_b.step(Action::AddTeamFiles(vec![("c.json".into(), member_file("2222 3333 4444"))]));
+    let (tab_a, _) =
+        tab_a.step(Action::StoredElsewhere { slot: Slot::Team, value: Some(team::to_json(mini(), &tab_b.team)) });
+    assert_eq!(tab_a.team.members.len(), 1);
+    // An older widget removes the stored overview when it clears: what storage held goes, a
+    // member added here since stays.
+    let (tab_b, effects) = tab_b.step(Action::StoredElsewhere { slot: Slot::Team, value: None });
+    assert_eq!(tab_b.team.members.iter().map(|m| m.file.as_str()).collect::<Vec<_>>(), ["c.json"]);
+    assert_eq!(saves(&effects), vec![(Slot::Team, true)]);
 }

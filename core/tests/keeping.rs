@@ -3,7 +3,7 @@ mod common;
 
 use checklist_core::answers::Answer;
 use checklist_core::date::Date;
-use checklist_core::history::{self, Attempt};
+use checklist_core::history::{self, History};
 use checklist_core::lang::Lang;
 use checklist_core::results_file::{self, LeftOut, LeftOutReason, ReadError};
 use checklist_core::scoring::score_instrument;
@@ -71,7 +71,7 @@ const VERSION_1: &str = r#"{"format":"checklist-results","schema":1,"checklist":
 fn answers_of_version_1_are_carried_over_item_by_item_where_the_meaning_stayed() {
     let v2 = mini_v2();
     match storage::restore_answers(v2, Some(VERSION_1)) {
-        Restored::Answers { answers, updated_from, left_out } => {
+        Restored::Answers { answers, updated_from, left_out, .. } => {
             assert_eq!(updated_from, Some(1));
             assert_eq!(answers.get(0), Answer::Scale(4), "een-a kept its meaning");
             assert_eq!(answers.get(1), Answer::Open, "een-b is gone; een-b-nieuw is new");
@@ -89,7 +89,8 @@ fn answers_of_version_1_are_carried_over_item_by_item_where_the_meaning_stayed()
 fn the_visitor_is_told_what_changed_on_restore_and_on_import() {
     let v2 = mini_v2();
     let stored = storage::restore_answers(v2, Some(VERSION_1));
-    let loaded = Loaded { answers: stored, history: Vec::new(), team: Default::default(), unreadable: Vec::new() };
+    let loaded =
+        Loaded { answers: stored, history: Default::default(), team: Default::default(), unreadable: Vec::new() };
     let session = Session::new(v2, Lang::Nl).restore(Some(loaded), None);
     let note = v2.change_from(1).map(|c| c.note);
     assert_eq!(session.notices, vec![Notice::Resumed(2, 12), Notice::Updated { from: 1, note }]);
@@ -118,7 +119,7 @@ fn a_version_without_a_changes_entry_carries_nothing_over_but_the_same_version_e
     }
     // Same version: placed by id as always, "weet ik niet" included.
     match storage::restore_answers(mini(), Some(VERSION_1)) {
-        Restored::Answers { answers, updated_from, left_out } => {
+        Restored::Answers { answers, updated_from, left_out, .. } => {
             assert_eq!(updated_from, None);
             assert_eq!((answers.get(1), answers.get(3)), (Answer::Scale(2), Answer::Unknown));
             assert_eq!(left_out, 2, "an item that is gone and a value off the scale");
@@ -167,15 +168,18 @@ fn stored_answers_that_cannot_be_read_are_reported_for_backup() {
 #[test]
 fn restoring_a_session_tells_the_visitor_what_happened() {
     let mini = mini();
-    let stored = Restored::Answers { answers: answers(mini, "12.. .... ...."), updated_from: None, left_out: 0 };
-    let loaded = Loaded { answers: stored, history: Vec::new(), team: Default::default(), unreadable: Vec::new() };
+    let stored =
+        Restored::Answers { answers: answers(mini, "12.. .... ...."), stamps: None, updated_from: None, left_out: 0 };
+    let loaded =
+        Loaded { answers: stored, history: Default::default(), team: Default::default(), unreadable: Vec::new() };
     let session = Session::new(mini, Lang::Nl).restore(Some(loaded), None);
     assert_eq!(session.notices, vec![Notice::Resumed(2, 12)]);
     assert_eq!(session.answers.get(1), Answer::Scale(2));
 
     let key = "checklist-widget/v1/mini/backup/answers/1".to_string();
     let unreadable = vec![Unreadable::BackedUp { slot: Slot::Answers, key: key.clone() }];
-    let loaded = Loaded { answers: Restored::Nothing, history: Vec::new(), team: Default::default(), unreadable };
+    let loaded =
+        Loaded { answers: Restored::Nothing, history: Default::default(), team: Default::default(), unreadable };
     let session = Session::new(mini, Lang::Nl).restore(Some(loaded), None);
     assert_eq!(session.notices, vec![Notice::BackedUp(Slot::Answers, key.clone())]);
     assert!(session.notices[0].text(Lang::Nl).contains(&key), "the notice names the backup key");
@@ -205,8 +209,8 @@ fn a_shared_result_is_read_only_until_taken_over() {
     let mine = answers(mini, "1111 .... ....");
     let theirs = answers(mini, "5555 5555 5555");
     let loaded = Loaded {
-        answers: Restored::Answers { answers: mine.clone(), updated_from: None, left_out: 0 },
-        history: Vec::new(),
+        answers: Restored::Answers { answers: mine.clone(), stamps: None, updated_from: None, left_out: 0 },
+        history: Default::default(),
         team: Default::default(),
         unreadable: Vec::new(),
     };
@@ -225,19 +229,19 @@ fn completed_attempts_are_kept_and_compared() {
     // Incomplete answers make no attempt.
     let session =
         session.apply(Action::Answer { item: 0, answer: Answer::Scale(3) }).apply(Action::ShowResults { today: DAY1 });
-    assert!(session.history.is_empty());
+    assert!(session.history.attempts.is_empty());
     let first = answers(mini, "2222 3333 4444");
     let mut session = session.apply(Action::StartOver);
     for (item, answer) in first.as_slice().iter().enumerate() {
         session = session.apply(Action::Answer { item, answer: *answer });
     }
     let session = session.apply(Action::ShowResults { today: DAY1 }).apply(Action::ShowResults { today: DAY1 });
-    assert_eq!(session.history.len(), 1, "the same answers twice are one attempt");
+    assert_eq!(session.history.attempts.len(), 1, "the same answers twice are one attempt");
     let session =
         session.apply(Action::Answer { item: 0, answer: Answer::Scale(5) }).apply(Action::ShowResults { today: DAY2 });
-    assert_eq!(session.history.len(), 2);
+    assert_eq!(session.history.attempts.len(), 2);
 
-    let previous = history::previous(&session.history, &session.answers, DAY2).expect("an earlier attempt");
+    let previous = history::previous(&session.history.attempts, &session.answers, DAY2).expect("an earlier attempt");
     assert_eq!(previous.date, DAY1);
     // Dimension one: (1+1+1+1)/16 = 25 → (4+1+1+1)/16 = 44: +19.
     assert_eq!(history::changes(mini, &previous.answers, &session.answers), vec![Some(19), Some(0), Some(0)]);
@@ -246,21 +250,21 @@ fn completed_attempts_are_kept_and_compared() {
     assert_eq!(history::from_json(mini, &json), Some(session.history.clone()));
     assert_eq!(history::from_json(mini, "[1,2]"), None);
     let cleared = session.apply(Action::DeleteHistory);
-    assert!(cleared.history.is_empty());
+    assert!(cleared.history.attempts.is_empty());
     assert!(cleared.notices.contains(&Notice::HistoryDeleted));
 }
 
 #[test]
 fn the_history_keeps_the_newest_attempts() {
     let mini = mini();
-    let mut attempts: Vec<Attempt> = Vec::new();
+    let mut history = History::default();
     for i in 0..30u8 {
         let mut given = answers(mini, &format!("{}111 1111 1111", 1 + i % 5));
         given.set(4, Answer::Scale(1 + (i / 5) % 5));
-        history::record(mini, &mut attempts, Date { year: 2026, month: 1, day: 1 + i }, &given);
+        history::record(mini, &mut history, Date { year: 2026, month: 1, day: 1 + i }, &given);
     }
-    assert_eq!(attempts.len(), history::KEEP);
-    assert_eq!(attempts.last().unwrap().date.day, 30);
+    assert_eq!(history.attempts.len(), history::KEEP);
+    assert_eq!(history.attempts.last().unwrap().date.day, 30);
 }
 
 #[test]

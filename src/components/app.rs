@@ -275,7 +275,7 @@ impl Component for App {
                     <ResultsView report={Rc::new(report)} {shared} {lang} {dispatch} {instance}
                         mail_offered={session.mail_to.is_some()} {mail_draft}
                         own_answers_given={session.answers.given_count() > 0}
-                        has_history={!session.history.is_empty()}
+                        has_history={!session.history.attempts.is_empty()}
                         links={props.links.clone()}
                         {share_link}
                         share_page={props.share_page.clone()}
