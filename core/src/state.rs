@@ -531,7 +531,7 @@ impl Session {
             Action::Copied(worked) => self.copied = Some(worked),
             Action::Print => effects.push(Effect::Print),
             Action::Stored { slot, value, outcome: Ok(backed_up) } => {
-                // Now in storage: the base for merging what another tab writes next.
+                // Now in storage: what a merge compares with to know whether to write back.
                 match slot {
                     Slot::Answers => {
                         (self.stored_answers, self.stored_stamps) =
