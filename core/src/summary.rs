@@ -367,11 +367,20 @@ fn checklist_report(instrument: &Instrument, answers: &Answers, results: &Result
     }
 }
 
-/// The first letter in upper case. ASCII only: the texts start with plain letters, and
-/// Unicode case tables would add kilobytes to the wasm.
+/// The first letter in upper case. Latin letters only (ASCII and Latin-1, which has the accented
+/// letters of Dutch): Unicode's case tables (`char::to_uppercase`) cost about 6 KB of gzipped wasm.
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+    let Some(first) = chars.next() else { return String::new() };
+    let upper = match first {
+        // Latin-1's lower-case letters sit 0x20 above their capitals, as in ASCII; ÷ and ÿ do not.
+        'à'..='þ' if first != '÷' => char::from_u32(first as u32 - 0x20).unwrap_or(first),
+        _ => first.to_ascii_uppercase(),
+    };
+    let mut out = String::with_capacity(text.len() + 1);
+    out.push(upper);
+    out.push_str(chars.as_str());
+    out
 }
 
 /// "Configuratie verandert (63 van 100); Paradigma in beweging (50 van 100)": the position in words.
