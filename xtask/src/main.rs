@@ -10,6 +10,7 @@ use std::process::{Command, ExitCode};
 
 mod bundle;
 mod cache;
+mod imports;
 mod pages;
 mod zip;
 
@@ -59,6 +60,7 @@ fn dist() -> Result<()> {
     create_dir(&work)?;
 
     let (glue, wasm) = bundle::bindgen(&wasm_in)?;
+    let (glue, wasm) = imports::shorten(&glue, &wasm)?;
     let bindgen_wasm = work.join("checklist_bindgen.wasm");
     write(&bindgen_wasm, wasm.as_slice())?;
     // Kept in target/xtask for the size figures; dist/ carries the wasm inside checklist.js.
