@@ -73,16 +73,60 @@ pub fn base64(bytes: &[u8]) -> String {
 /// or explains why it cannot.
 pub fn script(glue: &str, packed_wasm: &[u8], inflater_source: &str) -> Result<String> {
     let script = format!(
-        "/* The checklist widget: one file, no other requests. */\n(function () {{\n\"use strict\";\n{glue}\n\
-         var WASM_GZIP_BASE64 = \"{}\";\n{}\n{LOADER}}})();\n",
+        "/* The checklist widget: one file, no other requests. */\n(function () {{\n\"use strict\";\n{}\n\
+         var WASM_GZIP_BASE64 = \"{}\";\n{}\n{}}})();\n",
+        trimmed(glue)?,
         base64(packed_wasm),
-        inflater(inflater_source)?
+        inflater(inflater_source)?,
+        trimmed(LOADER)?
     );
     // The script is also inlined in the single-file page, where this would end the script early.
     if script.contains("</script") {
         return Err("the widget script contains `</script`: it cannot be inlined".to_string());
     }
     Ok(script)
+}
+
+/// `code` without indentation, empty lines and comments that fill whole lines (about 1.2 KB of
+/// the gzipped glue). Only whole lines go, so strings and regular expressions stay as they are;
+/// a template literal over several lines would be changed by it, so that is refused.
+pub fn trimmed(code: &str) -> Result<String> {
+    let mut out = String::with_capacity(code.len());
+    let mut in_comment = false;
+    for line in code.lines().map(str::trim) {
+        if in_comment {
+            if let Some(end) = line.find("*/") {
+                in_comment = false;
+                if !line[end + 2..].is_empty() {
+                    return Err(format!("trimmed: code after a comment on one line: {line}"));
+                }
+            }
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("/*") {
+            match rest.find("*/") {
+                None => {
+                    in_comment = true;
+                    continue;
+                }
+                Some(end) if rest[end + 2..].is_empty() => continue,
+                // Code after a one-line comment: the line stays whole.
+                Some(_) => {}
+            }
+        }
+        if line.is_empty() || line.starts_with("//") {
+            continue;
+        }
+        if line.matches('`').count() % 2 != 0 {
+            return Err(format!("trimmed: a template literal over several lines: {line}"));
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    if in_comment {
+        return Err("trimmed: a comment that never ends".to_string());
+    }
+    Ok(out)
 }
 
 /// The npm package `tiny-inflate` (pinned in package.json; a CommonJS module) as a function
@@ -214,6 +258,15 @@ if (document.readyState === "loading") {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trimmed_drops_indentation_blank_lines_and_whole_line_comments_only() {
+        let code =
+            "/**\n * Docs.\n */\nfunction f(a) {\n    // why\n    return \"//x\" + a; // kept\n\n    /* one */\n}\n";
+        assert_eq!(trimmed(code).unwrap(), "function f(a) {\nreturn \"//x\" + a; // kept\n}\n");
+        assert!(trimmed("var s = `a\nb`;").is_err());
+        assert!(trimmed("/* never closed\nvar a;").is_err());
+    }
 
     #[test]
     fn base64_matches_the_standard_alphabet_and_padding() {
