@@ -50,8 +50,13 @@ fn main() {
         constants.push(format!("&{constant}"));
     }
     rust.push_str(&format!("pub static CHECKLISTS: &[&Instrument] = &[{}];\n", constants.join(", ")));
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("content.rs");
-    std::fs::write(out, rust).expect("write generated content");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out_dir.join("content.rs"), rust).expect("write generated content");
+
+    // The stylesheet without its comments (`cargo xtask dist` hashes the same text for the CSP).
+    println!("cargo::rerun-if-changed=style.css");
+    let css = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("style.css")).expect("read style.css");
+    std::fs::write(out_dir.join("style.css"), checklist_core::css::compact(&css)).expect("write the stylesheet");
 }
 
 fn fail(problems: &[String]) -> ! {

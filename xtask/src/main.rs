@@ -87,7 +87,8 @@ fn dist() -> Result<()> {
     let source = |file: &str| read(&root.join(file));
     let demo = source("index.html")?;
     let demo_css = source("demo.css")?;
-    let widget_css = source("style.css")?;
+    // As the wasm carries it (build.rs): the CSP hashes exactly that text.
+    let widget_css = checklist_core::css::compact(&source("style.css")?);
     let single = pages::single_file(&demo, &demo_css, &script, &widget_css)?;
 
     write(&dist.join("checklist.js"), script.as_bytes())?;
