@@ -18,8 +18,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::language_switch::LanguageSwitch;
-use super::notices::Notices;
+use super::language_switch::language_switch;
+use super::notices::notices;
 use super::questions::Questions;
 use super::results::ResultsView;
 use super::team_view::{add_files, TeamView};
@@ -307,9 +307,9 @@ impl Component for App {
         };
         html! {
             <div class="ckl" lang={lang.tag()} ref={self.root.clone()} {ondragover} {ondrop}>
-                <LanguageSwitch {lang} dispatch={self.dispatch.clone()} />
+                {language_switch(lang, &self.dispatch)}
                 if !session.notices.is_empty() {
-                    <Notices notices={session.notices.clone()} {lang} dispatch={self.dispatch.clone()} />
+                    {notices(&session.notices, lang, &self.dispatch)}
                 }
                 {body}
                 if let Some(href) = props.offline_href.clone() {

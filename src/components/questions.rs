@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::item::ItemFieldset;
 use super::load_answers::LoadAnswers;
 use super::progress::Progress;
-use super::start_over::StartOver;
+use super::start_over::start_over;
 use crate::browser::today;
 
 #[derive(Properties, PartialEq)]
@@ -66,7 +66,7 @@ pub fn Questions(props: &QuestionsProps) -> Html {
             <div class="ckl-actions">
                 <button type="button" class="ckl-button ckl-primary" onclick={show_results}>{text.show_results}</button>
                 if given > 0 {
-                    <StartOver {lang} dispatch={props.dispatch.clone()} />
+                    {start_over(lang, &props.dispatch)}
                 }
             </div>
             <details class="ckl-more">

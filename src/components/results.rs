@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::chart::chart;
 use super::confirm::ConfirmButton;
 use super::mail::mail_to_practice;
-use super::start_over::StartOver;
+use super::start_over::start_over;
 use crate::browser::{page_address, today};
 use crate::host_limits::blocked_downloads;
 use crate::links::ChecklistLinks;
@@ -144,7 +144,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 <button type="button" class="ckl-button ckl-secondary" onclick={dispatch.reform(|_| Action::BackToQuestions)}>
                     {text.change_answers}
                 </button>
-                <StartOver lang={props.lang} dispatch={dispatch.clone()} />
+                {start_over(props.lang, dispatch)}
             </div>
         </div>
     }
