@@ -141,8 +141,9 @@ fn npm_version(root: &Path, package: &str) -> Result<String> {
 /// lives in the first 1 KB of memory (only a null pointer would point there); wasm-opt may then
 /// fold constant offsets into loads and stores. About 1 KB less gzipped wasm. Emscripten passes
 /// the same flag for the same reason. Other flags tried (`--converge`, `-Oz` twice, `--gufa`)
-/// saved under 100 bytes.
-const WASM_OPT_FLAGS: [&str; 2] = ["-Oz", "--low-memory-unused"];
+/// saved under 100 bytes. The `producers` and `target_features` sections name the compilers
+/// and features used; no browser reads them.
+const WASM_OPT_FLAGS: [&str; 4] = ["-Oz", "--low-memory-unused", "--strip-producers", "--strip-target-features"];
 
 /// The npm `binaryen` package's wasm-opt: Debian's is too old for current Rust output.
 fn wasm_opt(root: &Path) -> Result<PathBuf> {
