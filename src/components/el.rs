@@ -25,3 +25,9 @@ pub fn el(tag: &'static str, class: &'static str, children: Html) -> Html {
 pub fn list(tag: &'static str, class: &'static str, items: &[&'static str]) -> Html {
     el(tag, class, items.iter().map(|&item| text("li", "", item)).collect())
 }
+
+/// `<button type="button" class="class" onclick=…>label</button>`.
+#[inline(never)]
+pub fn button(class: &'static str, label: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" {class} {onclick}>{label}</button> }
+}

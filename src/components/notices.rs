@@ -3,6 +3,8 @@ use checklist_core::state::{Action, Notice};
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
+use super::el;
+
 /// What the visitor should know (answers resumed, storage off, a file not loaded), each with a
 /// way to dismiss it. Announced politely to screen readers. A plain function, not a component
 /// (see `start_over`).
@@ -13,14 +15,12 @@ pub fn notices(notices: &[Notice], lang: Lang, dispatch: &Callback<Action>) -> H
                 let dismiss = dispatch.reform(move |_| Action::DismissNotice(index));
                 html! {
                     <div class={classes!("ckl-notice-item", notice.is_warning().then_some("ckl-warning"))}>
-                        <p>{notice.text(lang)}</p>
+                        {el::text("p", "", notice.text(lang))}
                         if *notice == Notice::SavedByNewerVersion {
-                            <button type="button" class="ckl-button ckl-secondary"
-                                onclick={dispatch.reform(|_| Action::ContinueInThisVersion)}>
-                                {ui(lang).continue_here}
-                            </button>
+                            {el::button("ckl-button ckl-secondary", ui(lang).continue_here,
+                                dispatch.reform(|_| Action::ContinueInThisVersion))}
                         }
-                        <button type="button" class="ckl-dismiss" onclick={dismiss}>{ui(lang).dismiss}</button>
+                        {el::button("ckl-dismiss", ui(lang).dismiss, dismiss)}
                     </div>
                 }
             })}

@@ -69,16 +69,19 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                         <ConfirmButton label={text.take_over} question={text.confirm_take_over} yes={text.take_over}
                             no={text.cancel} on_confirm={take_over} primary=true />
                     } else {
-                        <button type="button" class="ckl-button ckl-primary" onclick={take_over.reform(|_| ())}>{text.take_over}</button>
+                        {el::button("ckl-button ckl-primary", text.take_over, take_over.reform(|_| ()))}
                     }
-                    <button type="button" class="ckl-button ckl-secondary" onclick={dispatch.reform(|_| Action::CloseShared)}>{text.close_shared}</button>
+                    {el::button("ckl-button ckl-secondary", text.close_shared, dispatch.reform(|_| Action::CloseShared))}
                 </div>
             </div>
         };
     }
     let download = |kind: DownloadKind, label: &'static str| {
-        let onclick = dispatch.reform(move |_| Action::Download { kind, today: today() });
-        html! { <button type="button" class="ckl-button ckl-secondary" {onclick}>{label}</button> }
+        el::button(
+            "ckl-button ckl-secondary",
+            label,
+            dispatch.reform(move |_| Action::Download { kind, today: today() }),
+        )
     };
     let invitation = &report.invitation;
     let share_id = format!("{}-share", props.instance);
@@ -113,7 +116,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 }
             </section>
             <p class="ckl-print">
-                <button type="button" class="ckl-button ckl-secondary" onclick={dispatch.reform(|_| Action::Print)}>{text.print}</button>
+                {el::button("ckl-button ckl-secondary", text.print, dispatch.reform(|_| Action::Print))}
             </p>
             <section class="ckl-share">
                 {el::text("h3", "", text.share_heading)}
@@ -121,8 +124,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                     {el::text("p", "ckl-hint", text.share_explain)}
                     <label class="ckl-visually-hidden" for={share_id.clone()}>{text.share_heading}</label>
                     <input type="text" class="ckl-share-link" id={share_id} readonly=true value={link} />
-                    <button type="button" class="ckl-button ckl-secondary"
-                        onclick={copy_link(dispatch, &props.share_page)}>{text.copy_link}</button>
+                    {el::button("ckl-button ckl-secondary", text.copy_link, copy_link(dispatch, &props.share_page))}
                     <p class="ckl-hint" role="status">
                         {match props.copied {
                             Some(true) => text.link_copied,
@@ -142,9 +144,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 </section>
             }
             <div class="ckl-actions">
-                <button type="button" class="ckl-button ckl-secondary" onclick={dispatch.reform(|_| Action::BackToQuestions)}>
-                    {text.change_answers}
-                </button>
+                {el::button("ckl-button ckl-secondary", text.change_answers, dispatch.reform(|_| Action::BackToQuestions))}
                 {start_over(props.lang, dispatch)}
             </div>
         </div>
