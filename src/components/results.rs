@@ -18,10 +18,11 @@ use crate::browser::{page_address, today};
 use crate::host_limits::blocked_downloads;
 use crate::links::ChecklistLinks;
 
-#[derive(Properties, PartialEq)]
+/// What the results screen shows. Not a component's props: the screen is a plain function (see
+/// [`results_view`]).
 pub struct ResultsProps {
     /// Everything the results say, decided in the core (the summaries render the same model).
-    pub report: Rc<Report>,
+    pub report: Report,
     /// Someone else's results from a share link: read-only, with a way to take them over.
     pub shared: bool,
     pub lang: Lang,
@@ -29,7 +30,6 @@ pub struct ResultsProps {
     pub instance: Rc<str>,
     /// Whether taking shared results over replaces answers of this visitor (then it asks first).
     pub own_answers_given: bool,
-    pub has_history: bool,
     pub links: ChecklistLinks,
     /// `None` where no link made here would work elsewhere (a copy opened from disk, with no
     /// hosted address configured): then the section says so, and nothing can be copied.
@@ -46,9 +46,10 @@ pub struct ResultsProps {
     pub mail_draft: Option<Rc<checklist_core::mail::MailDraft>>,
 }
 
-/// The results of a checklist or a reflection, the downloads, and the way back.
-#[component]
-pub fn ResultsView(props: &ResultsProps) -> Html {
+/// The results of a checklist or a reflection, the downloads, and the way back. A plain function,
+/// not a component: the widget makes the report afresh for every render of this screen anyway,
+/// and the component type with its props comparison (the whole report) cost about 1 KB gzipped.
+pub fn results_view(props: &ResultsProps) -> Html {
     let report = &props.report;
     let text = ui(props.lang);
     let body = match &report.body {
