@@ -76,7 +76,7 @@ fn dist() -> Result<()> {
     let inflater = read(&root.join("node_modules/tiny-inflate/index.js"))
         .map_err(|e| format!("{e} (the npm package tiny-inflate: run `npm ci`; ./dev does this for you)"))?;
     let packed = cache::cached(&work, "zopfli", bundle::ZOPFLI_TAG, &wasm, || Ok(bundle::zopfli_gzip(&wasm)))?;
-    let script = bundle::script(&glue, &packed, &inflater)?;
+    let script = bundle::script(&root, &glue, &packed, &inflater)?;
     // For the size figures (tools/benchmark.mjs): the glue alone.
     write(&work.join("checklist_glue.js"), glue.as_bytes())?;
 
