@@ -30,8 +30,9 @@ use crate::content::{checklist_ids, CHECKLISTS, LIBRARY};
 use crate::links::ChecklistLinks;
 
 /// The widget's stylesheet, compiled in: no extra file to upload, no request, and allowed by a
-/// CSP without `'unsafe-inline'` (constructed stylesheets are not inline styles).
-const STYLESHEET: &str = include_str!("../style.css");
+/// CSP without `'unsafe-inline'` (constructed stylesheets are not inline styles). Without its
+/// comments (`checklist_core::css::compact`, in `build.rs`).
+const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 thread_local! {
     /// One constructed stylesheet shared by every widget on the page.

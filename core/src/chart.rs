@@ -6,6 +6,8 @@
 //! written out goes through [`escape_html`]. A chart is either an image with a title and a
 //! description for screen readers, or decoration (`aria-hidden`) whose figures are given elsewhere.
 
+use std::fmt::Write as _;
+
 use crate::escape::escape_html;
 use crate::lang::Lang;
 use crate::model::{Instrument, QuadrantReading};
@@ -212,7 +214,7 @@ impl Node {
         out.push('<');
         out.push_str(self.tag);
         for (name, value) in self.attributes() {
-            out.push_str(&format!(" {name}=\"{}\"", escape_html(value)));
+            let _ = write!(out, " {name}=\"{}\"", escape_html(value));
         }
         if self.text.is_empty() && self.children.is_empty() {
             out.push_str("/>");
@@ -223,7 +225,7 @@ impl Node {
         for child in &self.children {
             child.write(out);
         }
-        out.push_str(&format!("</{}>", self.tag));
+        let _ = write!(out, "</{}>", self.tag);
     }
 }
 

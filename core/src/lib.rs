@@ -6,6 +6,8 @@
 
 pub mod answers;
 pub mod chart;
+#[cfg(feature = "source")]
+pub mod css;
 pub mod date;
 pub mod escape;
 pub mod history;

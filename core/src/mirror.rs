@@ -5,6 +5,8 @@
 //! [`MIN_MEMBERS`] have answered, because with one or two members the lowest and highest scores
 //! are their own answers.
 
+use std::fmt::Write as _;
+
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::escape::escape_html;
@@ -161,19 +163,20 @@ impl MirrorReport {
         let e = escape_html;
         let mut html = summary_page_start(self.lang, &self.title, &self.date_line, &self.members);
         if let Some(waiting) = &self.waiting {
-            html.push_str(&format!("<p>{}</p>\n", e(waiting)));
+            let _ = writeln!(html, "<p>{}</p>", e(waiting));
         }
         html.push_str(&summary_table(&self.headers(), &self.rows));
         if let Some(heading) = &self.differ_most {
-            html.push_str(&format!("<h2>{}</h2>\n", e(heading)));
+            let _ = writeln!(html, "<h2>{}</h2>", e(heading));
         }
         for gap in &self.gaps {
-            html.push_str(&format!(
-                "<section class=\"highlight\">\n<h3>{}</h3>\n<p>{}</p>\n<p><em>{}</em></p>\n</section>\n",
+            let _ = writeln!(
+                html,
+                "<section class=\"highlight\">\n<h3>{}</h3>\n<p>{}</p>\n<p><em>{}</em></p>\n</section>",
                 e(&gap.dimension),
                 e(&gap.explain),
                 e(gap.question)
-            ));
+            );
         }
         html.push_str(&summary_page_end(self.lang));
         html
@@ -183,17 +186,17 @@ impl MirrorReport {
         let [a, b, c, d] = self.headers();
         let mut md = format!("# {}\n\n{} · {}\n\n", self.title, self.date_line, self.members);
         if let Some(waiting) = &self.waiting {
-            md.push_str(&format!("{waiting}\n\n"));
+            let _ = write!(md, "{waiting}\n\n");
         }
-        md.push_str(&format!("| {a} | {b} | {c} | {d} |\n|---|---:|---:|---:|\n"));
+        let _ = writeln!(md, "| {a} | {b} | {c} | {d} |\n|---|---:|---:|---:|");
         for row in &self.rows {
-            md.push_str(&format!("| {} |\n", row.join(" | ")));
+            let _ = writeln!(md, "| {} |", row.join(" | "));
         }
         if let Some(heading) = &self.differ_most {
-            md.push_str(&format!("\n## {heading}\n"));
+            let _ = writeln!(md, "\n## {heading}");
         }
         for gap in &self.gaps {
-            md.push_str(&format!("\n### {}\n\n{}\n\n_{}_\n", gap.dimension, gap.explain, gap.question));
+            let _ = writeln!(md, "\n### {}\n\n{}\n\n_{}_", gap.dimension, gap.explain, gap.question);
         }
         md
     }

@@ -168,7 +168,6 @@ pub fn axis_in_words(reading: &QuadrantReading, axis: usize, score: u8, lang: cr
         Side::High => ends.high,
     }
     .get(lang);
-    let mut chars = label.chars();
-    let label: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+    let label = crate::summary::capitalised(label);
     format!("{label} ({})", crate::ui_text::ui(lang).score_out_of(score))
 }

@@ -5,6 +5,8 @@
 //! and no external resources: it opens, reads and prints anywhere. Every text placed in it goes
 //! through [`escape_html`].
 
+use std::fmt::Write as _;
+
 use crate::answers::{Answer, Answers};
 use crate::chart::{bars_chart, quadrant_chart, Node};
 use crate::date::Date;
@@ -367,11 +369,20 @@ fn checklist_report(instrument: &Instrument, answers: &Answers, results: &Result
     }
 }
 
-/// The first letter in upper case. ASCII only: the texts start with plain letters, and
-/// Unicode case tables would add kilobytes to the wasm.
+/// The first letter in upper case. Latin letters only (ASCII and Latin-1, which has the accented
+/// letters of Dutch): Unicode's case tables (`char::to_uppercase`) cost about 6 KB of gzipped wasm.
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+    let Some(first) = chars.next() else { return String::new() };
+    let upper = match first {
+        // Latin-1's lower-case letters sit 0x20 above their capitals, as in ASCII; ÷ and ÿ do not.
+        'à'..='þ' if first != '÷' => char::from_u32(first as u32 - 0x20).unwrap_or(first),
+        _ => first.to_ascii_uppercase(),
+    };
+    let mut out = String::with_capacity(text.len() + 1);
+    out.push(upper);
+    out.push_str(chars.as_str());
+    out
 }
 
 /// "Configuratie verandert (63 van 100); Paradigma in beweging (50 van 100)": the position in words.
@@ -449,29 +460,28 @@ impl Report {
             ReportBody::Reflection(report) => reflection_html(&mut html, report, text),
         }
         // Every answer, for the record: on screen, not in the one- or two-page printed report.
-        html.push_str(&format!("<section class=\"answers\">\n<h2>{}</h2>\n", e(text.your_answers)));
+        let _ = writeln!(html, "<section class=\"answers\">\n<h2>{}</h2>", e(text.your_answers));
         for group in &self.answers {
-            html.push_str(&format!("<h3>{}</h3>\n<dl>\n", e(group.dimension)));
+            let _ = writeln!(html, "<h3>{}</h3>\n<dl>", e(group.dimension));
             for (item, answer) in &group.answers {
-                html.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", e(item), e(answer)));
+                let _ = writeln!(html, "<dt>{}</dt><dd>{}</dd>", e(item), e(answer));
             }
             html.push_str("</dl>\n");
         }
         html.push_str("</section>\n");
         guide_html(&mut html, &self.guide, text);
         let invitation = &self.invitation;
-        html.push_str(&format!(
-            "<section class=\"invitation\">\n<h2>{}</h2>\n<p>{}</p>\n",
+        let _ = writeln!(
+            html,
+            "<section class=\"invitation\">\n<h2>{}</h2>\n<p>{}</p>",
             e(invitation.title),
             e(invitation.text)
-        ));
+        );
         if let Some((label, href)) = &invitation.contact {
-            html.push_str(&format!("<p><a href=\"{}\">{}</a></p>\n", e(href), e(label)));
+            let _ = writeln!(html, "<p><a href=\"{}\">{}</a></p>", e(href), e(label));
         }
-        html.push_str(&format!(
-            "</section>\n<p class=\"note\">{}</p>\n</main>\n</body>\n</html>\n",
-            e(text.summary_privacy)
-        ));
+        let _ =
+            write!(html, "</section>\n<p class=\"note\">{}</p>\n</main>\n</body>\n</html>\n", e(text.summary_privacy));
         html
     }
 
@@ -482,20 +492,20 @@ impl Report {
             ReportBody::Checklist(report) => checklist_markdown(&mut md, report, text),
             ReportBody::Reflection(report) => reflection_markdown(&mut md, report, text),
         }
-        md.push_str(&format!("\n## {}\n", text.your_answers));
+        let _ = writeln!(md, "\n## {}", text.your_answers);
         for group in &self.answers {
-            md.push_str(&format!("\n### {}\n\n", group.dimension));
+            let _ = write!(md, "\n### {}\n\n", group.dimension);
             for (item, answer) in &group.answers {
-                md.push_str(&format!("- {item} — **{answer}**\n"));
+                let _ = writeln!(md, "- {item} — **{answer}**");
             }
         }
         guide_markdown(&mut md, &self.guide, text);
-        md.push_str(&format!("\n## {}\n\n{}\n", self.invitation.title, self.invitation.text));
+        let _ = writeln!(md, "\n## {}\n\n{}", self.invitation.title, self.invitation.text);
         if let Some((label, href)) = &self.invitation.contact {
             // Angle brackets: a link with `(` or `)` stays one link (the check encoded `<`, `>`, spaces).
-            md.push_str(&format!("\n[{label}](<{href}>)\n"));
+            let _ = writeln!(md, "\n[{label}](<{href}>)");
         }
-        md.push_str(&format!("\n_{}_\n", text.summary_privacy));
+        let _ = writeln!(md, "\n_{}_", text.summary_privacy);
         md
     }
 }
@@ -503,30 +513,31 @@ impl Report {
 fn html_list(html: &mut String, items: &[&str]) {
     html.push_str("<ul>\n");
     for item in items {
-        html.push_str(&format!("<li>{}</li>\n", escape_html(item)));
+        let _ = writeln!(html, "<li>{}</li>", escape_html(item));
     }
     html.push_str("</ul>\n");
 }
 
 fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
     let e = escape_html;
-    html.push_str(&format!("<p class=\"note\">{}</p>\n", e(report.band_note)));
-    html.push_str(&format!(
-        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+    let _ = writeln!(html, "<p class=\"note\">{}</p>", e(report.band_note));
+    let _ = writeln!(html,
+        "<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
         e(text.per_dimension),
         e(text.dimension),
         e(text.level),
         e(text.answers_around_short),
         e(text.score)
-    ));
+    );
     for row in &report.rows {
-        html.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        let _ = writeln!(
+            html,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>",
             e(row.dimension),
             e(&row.band),
             e(&row.anchor),
             e(&row.score)
-        ));
+        );
     }
     html.push_str("</tbody>\n</table>\n");
     // `Node::write` escapes every text and attribute in it.
@@ -534,161 +545,165 @@ fn checklist_html(html: &mut String, report: &ChecklistReport, text: &UiText) {
     report.chart.write(html);
     html.push_str("</figure>\n");
     if let Some(note) = report.spread_note {
-        html.push_str(&format!("<p class=\"spread\">{}</p>\n", e(note)));
+        let _ = writeln!(html, "<p class=\"spread\">{}</p>", e(note));
     }
     if let Some(note) = &report.unknown_note {
-        html.push_str(&format!("<p class=\"unknown\">{}</p>\n", e(note)));
+        let _ = writeln!(html, "<p class=\"unknown\">{}</p>", e(note));
     }
     for highlight in &report.highlights {
-        html.push_str(&format!(
-            "<section class=\"highlight\">\n<h2>{}: {}</h2>\n<p>{}</p>\n<h3>{}</h3>\n",
+        let _ = writeln!(
+            html,
+            "<section class=\"highlight\">\n<h2>{}: {}</h2>\n<p>{}</p>\n<h3>{}</h3>",
             e(highlight.label),
             e(highlight.dimension),
             e(highlight.meaning),
             e(text.next_steps)
-        ));
+        );
         html_list(html, highlight.steps);
-        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n</section>\n", e(text.to_discuss), e(highlight.question)));
+        let _ = writeln!(html, "<h3>{}</h3>\n<p>{}</p>\n</section>", e(text.to_discuss), e(highlight.question));
     }
     if let Some(bridge) = &report.bridge {
-        html.push_str(&format!("<p class=\"bridge\">{}</p>\n", e(bridge)));
+        let _ = writeln!(html, "<p class=\"bridge\">{}</p>", e(bridge));
     }
-    html.push_str(&format!("<h2>{}</h2>\n", e(text.what_it_means)));
+    let _ = writeln!(html, "<h2>{}</h2>", e(text.what_it_means));
     for row in &report.rows {
-        html.push_str(&format!(
-            "<h3>{} <span class=\"score\">{} · {}</span></h3>\n<p>{}</p>\n",
+        let _ = writeln!(
+            html,
+            "<h3>{} <span class=\"score\">{} · {}</span></h3>\n<p>{}</p>",
             e(row.dimension),
             e(&row.band),
             e(&row.score),
             e(&row.explanation)
-        ));
+        );
     }
 }
 
 fn reflection_html(html: &mut String, report: &ReflectionReport, text: &UiText) {
     let e = escape_html;
-    html.push_str(&format!("<h2>{}</h2>\n", e(text.position)));
+    let _ = writeln!(html, "<h2>{}</h2>", e(text.position));
     let axes: Vec<&str> = report.axes.iter().map(String::as_str).collect();
     html_list(html, &axes);
     let Some(reading) = &report.reading else {
-        html.push_str(&format!("<p class=\"overall\">{}</p>\n", e(text.position_needs_both)));
+        let _ = writeln!(html, "<p class=\"overall\">{}</p>", e(text.position_needs_both));
         return;
     };
     let t = &reading.texts;
     // `Node::write` escapes every text and attribute in it.
     html.push_str("<figure>");
     reading.chart.write(html);
-    html.push_str(&format!("</figure>\n<h2>{}</h2>\n<p>{}</p>\n", e(&t.heading), e(t.meaning)));
+    let _ = writeln!(html, "</figure>\n<h2>{}</h2>\n<p>{}</p>", e(&t.heading), e(t.meaning));
     if !t.neighbours.is_empty() {
-        html.push_str(&format!("<h3>{}</h3>\n<ul>\n", e(text.the_two_forms)));
+        let _ = writeln!(html, "<h3>{}</h3>\n<ul>", e(text.the_two_forms));
         for (name, short) in &t.neighbours {
-            html.push_str(&format!("<li><strong>{}</strong>: {}</li>\n", e(name), e(short)));
+            let _ = writeln!(html, "<li><strong>{}</strong>: {}</li>", e(name), e(short));
         }
         html.push_str("</ul>\n");
     }
     if !t.asks.is_empty() {
-        html.push_str(&format!("<h3>{}</h3>\n", e(text.what_it_asks)));
+        let _ = writeln!(html, "<h3>{}</h3>", e(text.what_it_asks));
         html_list(html, t.asks);
     }
     if let Some(capacities) = t.capacities {
-        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", e(text.leadership_now), e(capacities)));
+        let _ = writeln!(html, "<h3>{}</h3>\n<p>{}</p>", e(text.leadership_now), e(capacities));
     }
-    html.push_str(&format!("<h3>{}</h3>\n", e(text.next_steps)));
+    let _ = writeln!(html, "<h3>{}</h3>", e(text.next_steps));
     html_list(html, t.steps);
     for NextChecklist { heading: next, reason: why, .. } in &reading.next {
-        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", e(next), e(why)));
+        let _ = writeln!(html, "<h3>{}</h3>\n<p>{}</p>", e(next), e(why));
     }
 }
 
 fn guide_html(html: &mut String, guide: &GuideReport, text: &UiText) {
     let e = escape_html;
-    html.push_str(&format!("<section class=\"guide\">\n<h2>{}</h2>\n<ol>\n", e(text.how_to_use)));
+    let _ = writeln!(html, "<section class=\"guide\">\n<h2>{}</h2>\n<ol>", e(text.how_to_use));
     for step in guide.routine {
-        html.push_str(&format!("<li>{}</li>\n", e(step)));
+        let _ = writeln!(html, "<li>{}</li>", e(step));
     }
     html.push_str("</ol>\n");
     if let Some(link) = &guide.link {
-        html.push_str(&format!("<h3>{}</h3>\n<p>{}</p>\n", e(&link.heading), e(link.reason)));
+        let _ = writeln!(html, "<h3>{}</h3>\n<p>{}</p>", e(&link.heading), e(link.reason));
     }
     html.push_str("</section>\n");
 }
 
 fn guide_markdown(md: &mut String, guide: &GuideReport, text: &UiText) {
-    md.push_str(&format!("\n## {}\n\n", text.how_to_use));
+    let _ = write!(md, "\n## {}\n\n", text.how_to_use);
     for (i, step) in guide.routine.iter().enumerate() {
-        md.push_str(&format!("{}. {step}\n", i + 1));
+        let _ = writeln!(md, "{}. {step}", i + 1);
     }
     if let Some(link) = &guide.link {
-        md.push_str(&format!("\n### {}\n\n{}\n", link.heading, link.reason));
+        let _ = writeln!(md, "\n### {}\n\n{}", link.heading, link.reason);
     }
 }
 
 fn checklist_markdown(md: &mut String, report: &ChecklistReport, text: &UiText) {
-    md.push_str(&format!("\n_{}_\n\n", report.band_note));
-    md.push_str(&format!(
-        "## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---:|\n",
+    let _ = write!(md, "\n_{}_\n\n", report.band_note);
+    let _ = writeln!(
+        md,
+        "## {}\n\n| {} | {} | {} | {} |\n|---|---|---|---:|",
         text.per_dimension, text.dimension, text.level, text.answers_around_short, text.score
-    ));
+    );
     for row in &report.rows {
-        md.push_str(&format!("| {} | {} | {} | {} |\n", row.dimension, row.band, row.anchor, row.score));
+        let _ = writeln!(md, "| {} | {} | {} | {} |", row.dimension, row.band, row.anchor, row.score);
     }
     if let Some(note) = report.spread_note {
-        md.push_str(&format!("\n{note}\n"));
+        let _ = writeln!(md, "\n{note}");
     }
     if let Some(note) = &report.unknown_note {
-        md.push_str(&format!("\n{note}\n"));
+        let _ = writeln!(md, "\n{note}");
     }
     for highlight in &report.highlights {
-        md.push_str(&format!(
+        let _ = write!(
+            md,
             "\n## {}: {}\n\n{}\n\n### {}\n\n",
             highlight.label, highlight.dimension, highlight.meaning, text.next_steps
-        ));
+        );
         for step in highlight.steps {
-            md.push_str(&format!("- {step}\n"));
+            let _ = writeln!(md, "- {step}");
         }
-        md.push_str(&format!("\n### {}\n\n{}\n", text.to_discuss, highlight.question));
+        let _ = writeln!(md, "\n### {}\n\n{}", text.to_discuss, highlight.question);
     }
     if let Some(bridge) = &report.bridge {
-        md.push_str(&format!("\n**{bridge}**\n"));
+        let _ = writeln!(md, "\n**{bridge}**");
     }
-    md.push_str(&format!("\n## {}\n", text.what_it_means));
+    let _ = writeln!(md, "\n## {}", text.what_it_means);
     for row in &report.rows {
-        md.push_str(&format!("\n### {} ({} · {})\n\n{}\n", row.dimension, row.band, row.score, row.explanation));
+        let _ = writeln!(md, "\n### {} ({} · {})\n\n{}", row.dimension, row.band, row.score, row.explanation);
     }
 }
 
 fn reflection_markdown(md: &mut String, report: &ReflectionReport, text: &UiText) {
-    md.push_str(&format!("\n## {}\n\n", text.position));
+    let _ = write!(md, "\n## {}\n\n", text.position);
     for axis in &report.axes {
-        md.push_str(&format!("- {axis}\n"));
+        let _ = writeln!(md, "- {axis}");
     }
     let Some(reading) = &report.reading else {
-        md.push_str(&format!("\n**{}**\n", text.position_needs_both));
+        let _ = writeln!(md, "\n**{}**", text.position_needs_both);
         return;
     };
     let t = &reading.texts;
-    md.push_str(&format!("\n## {}\n\n{}\n", t.heading, t.meaning));
+    let _ = writeln!(md, "\n## {}\n\n{}", t.heading, t.meaning);
     if !t.neighbours.is_empty() {
-        md.push_str(&format!("\n### {}\n\n", text.the_two_forms));
+        let _ = write!(md, "\n### {}\n\n", text.the_two_forms);
         for (name, short) in &t.neighbours {
-            md.push_str(&format!("- **{name}**: {short}\n"));
+            let _ = writeln!(md, "- **{name}**: {short}");
         }
     }
     if !t.asks.is_empty() {
-        md.push_str(&format!("\n### {}\n\n", text.what_it_asks));
+        let _ = write!(md, "\n### {}\n\n", text.what_it_asks);
         for ask in t.asks {
-            md.push_str(&format!("- {ask}\n"));
+            let _ = writeln!(md, "- {ask}");
         }
     }
     if let Some(capacities) = t.capacities {
-        md.push_str(&format!("\n### {}\n\n{capacities}\n", text.leadership_now));
+        let _ = writeln!(md, "\n### {}\n\n{capacities}", text.leadership_now);
     }
-    md.push_str(&format!("\n### {}\n\n", text.next_steps));
+    let _ = write!(md, "\n### {}\n\n", text.next_steps);
     for step in t.steps {
-        md.push_str(&format!("- {step}\n"));
+        let _ = writeln!(md, "- {step}");
     }
     for NextChecklist { heading: next, reason: why, .. } in &reading.next {
-        md.push_str(&format!("\n### {next}\n\n{why}\n"));
+        let _ = writeln!(md, "\n### {next}\n\n{why}");
     }
 }
 

@@ -4,7 +4,7 @@ use checklist_core::date::Date;
 use checklist_core::lang::Lang;
 use checklist_core::scoring::score_instrument;
 use checklist_core::source::parse_instrument;
-use checklist_core::summary::{escape_html, file_name, Report};
+use checklist_core::summary::{capitalised, escape_html, file_name, Report};
 use common::{answers, context, mini, site, MINI};
 
 const DATE: Date = Date { year: 2026, month: 11, day: 22 };
@@ -13,6 +13,16 @@ const DATE: Date = Date { year: 2026, month: 11, day: 22 };
 fn file_names_carry_the_checklist_and_the_date() {
     assert_eq!(file_name(mini(), DATE, "html"), "checklist-mini-2026-11-22.html");
     assert_eq!(file_name(mini(), DATE, "md"), "checklist-mini-2026-11-22.md");
+}
+
+#[test]
+fn capitalised_raises_ascii_and_latin_1_first_letters_only() {
+    assert_eq!(capitalised("configuratie verandert"), "Configuratie verandert");
+    assert_eq!(capitalised("één stap"), "Één stap");
+    assert_eq!(capitalised("über"), "Über");
+    assert_eq!(capitalised("÷ x"), "÷ x");
+    assert_eq!(capitalised("(bijna) nooit"), "(bijna) nooit");
+    assert_eq!(capitalised(""), "");
 }
 
 #[test]

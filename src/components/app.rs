@@ -18,10 +18,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::language_switch::LanguageSwitch;
-use super::notices::Notices;
+use super::language_switch::language_switch;
+use super::notices::notices;
 use super::questions::Questions;
-use super::results::ResultsView;
+use super::results::{results_view, ResultsProps};
 use super::team_view::{add_files, TeamView};
 use crate::browser::{
     clear_hash, copy_text, download, downloads_blocked, location_hash, now_millis, page_address, print_widget, today,
@@ -271,17 +271,22 @@ impl Component for App {
                     .then(|| session.mail_draft(&report, share_link.as_deref(), today()))
                     .flatten()
                     .map(Rc::new);
-                html! {
-                    <ResultsView report={Rc::new(report)} {shared} {lang} {dispatch} {instance}
-                        mail_offered={session.mail_to.is_some()} {mail_draft}
-                        own_answers_given={session.answers.given_count() > 0}
-                        has_history={!session.history.attempts.is_empty()}
-                        links={props.links.clone()}
-                        {share_link}
-                        share_page={props.share_page.clone()}
-                        copied={session.copied} download_failed={session.download_failed}
-                        downloads_blocked={self.downloads_blocked} />
-                }
+                results_view(&ResultsProps {
+                    report,
+                    shared,
+                    lang,
+                    dispatch,
+                    instance,
+                    mail_offered: session.mail_to.is_some(),
+                    mail_draft,
+                    own_answers_given: session.answers.given_count() > 0,
+                    links: props.links.clone(),
+                    share_link,
+                    share_page: props.share_page.clone(),
+                    copied: session.copied,
+                    download_failed: session.download_failed,
+                    downloads_blocked: self.downloads_blocked,
+                })
             }
             View::Team => html! {
                 <TeamView instrument={session.team_instrument()} {lang} team={session.team.clone()} kept={session.team_is_kept()}
@@ -307,9 +312,9 @@ impl Component for App {
         };
         html! {
             <div class="ckl" lang={lang.tag()} ref={self.root.clone()} {ondragover} {ondrop}>
-                <LanguageSwitch {lang} dispatch={self.dispatch.clone()} />
+                {language_switch(lang, &self.dispatch)}
                 if !session.notices.is_empty() {
-                    <Notices notices={session.notices.clone()} {lang} dispatch={self.dispatch.clone()} />
+                    {notices(&session.notices, lang, &self.dispatch)}
                 }
                 {body}
                 if let Some(href) = props.offline_href.clone() {

@@ -3,21 +3,14 @@ use checklist_core::state::Action;
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub lang: Lang,
-    pub dispatch: Callback<Action>,
-}
-
-/// Nederlands | English: each name in its own language, the current one pressed.
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+/// Nederlands | English: each name in its own language, the current one pressed. A plain
+/// function, not a component (see `start_over`): two buttons are cheap to compare.
+pub fn language_switch(current: Lang, dispatch: &Callback<Action>) -> Html {
     html! {
-        <div class="ckl-lang" role="group" aria-label={ui(props.lang).switch_language}>
+        <div class="ckl-lang" role="group" aria-label={ui(current).switch_language}>
             {for Lang::ALL.iter().map(|&lang| {
-                let dispatch = props.dispatch.clone();
-                let onclick = Callback::from(move |_| dispatch.emit(Action::SetLang(lang)));
-                let pressed = if lang == props.lang { "true" } else { "false" };
+                let onclick = dispatch.reform(move |_| Action::SetLang(lang));
+                let pressed = if lang == current { "true" } else { "false" };
                 html! {
                     <button type="button" class="ckl-lang-option" lang={lang.tag()} aria-pressed={pressed} {onclick}>
                         {ui(lang).lang_name}

@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::el;
+
 use crate::browser::read_text;
 
 #[derive(Properties, PartialEq)]
@@ -57,16 +59,16 @@ pub fn LoadAnswers(props: &LoadAnswersProps) -> Html {
         };
         html! {
             <div class="ckl-confirm" role="group">
-                <p>{fill(text.confirm_replace, &[("file", &name)])}</p>
-                <button type="button" class="ckl-button ckl-danger" onclick={yes}>{text.confirm_replace_yes}</button>
-                <button type="button" class="ckl-button ckl-secondary" onclick={no}>{text.cancel}</button>
+                {el::text("p", "", fill(text.confirm_replace, &[("file", &name)]))}
+                {el::button("ckl-button ckl-danger", text.confirm_replace_yes, yes)}
+                {el::button("ckl-button ckl-secondary", text.cancel, no)}
             </div>
         }
     });
     html! {
         <div class="ckl-load">
             <label for={input_id.clone()} class="ckl-file-label">{text.load_answers}</label>
-            <p class="ckl-hint">{text.load_answers_hint}</p>
+            {el::text("p", "ckl-hint", text.load_answers_hint)}
             <input type="file" id={input_id} accept=".json,.html,.htm,application/json,text/html" {onchange} />
             {confirm.unwrap_or_default()}
         </div>

@@ -4,6 +4,8 @@ use checklist_core::state::Action;
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
+use super::el;
+
 /// "Stuur mijn resultaten naar de praktijk": a button, then the whole mail (address, subject,
 /// text) before anything opens it. Opening is a plain `mailto:` link the visitor follows: no
 /// script sends or navigates, and it works in every browser. `draft`: the mail as the core made
@@ -15,34 +17,33 @@ pub fn mail_to_practice(draft: Option<&MailDraft>, lang: Lang, dispatch: &Callba
         return html! {
             <div class="ckl-mail-offer">
                 <p>
-                    <button type="button" class="ckl-button ckl-secondary ckl-mail-action"
-                        onclick={dispatch.reform(|_| Action::OpenMailPreview)}>{text.mail_action}</button>
+                    {el::button("ckl-button ckl-secondary ckl-mail-action", text.mail_action,
+                        dispatch.reform(|_| Action::OpenMailPreview))}
                 </p>
-                <p class="ckl-hint">{text.mail_action_hint}</p>
+                {el::text("p", "ckl-hint", text.mail_action_hint)}
             </div>
         };
     };
     html! {
         <section class="ckl-mail" aria-labelledby="ckl-mail-title">
             <h4 class="ckl-mail-title" id="ckl-mail-title" tabindex="-1">{text.mail_preview_heading}</h4>
-            <p>{text.mail_preview_explain}</p>
+            {el::text("p", "", text.mail_preview_explain)}
             <dl class="ckl-mail-fields">
-                <dt>{text.mail_to}</dt>
-                <dd class="ckl-mail-to">{draft.to.clone()}</dd>
-                <dt>{text.mail_subject_label}</dt>
-                <dd class="ckl-mail-subject">{draft.subject.clone()}</dd>
-                <dt>{text.mail_body_label}</dt>
+                {el::text("dt", "", text.mail_to)}
+                {el::text("dd", "ckl-mail-to", draft.to.clone())}
+                {el::text("dt", "", text.mail_subject_label)}
+                {el::text("dd", "ckl-mail-subject", draft.subject.clone())}
+                {el::text("dt", "", text.mail_body_label)}
                 <dd><pre class="ckl-mail-body">{draft.body.clone()}</pre></dd>
             </dl>
             if draft.shortened {
-                <p class="ckl-hint">{text.mail_shortened}</p>
+                {el::text("p", "ckl-hint", text.mail_shortened)}
             }
             <div class="ckl-actions">
                 <a class="ckl-button ckl-primary ckl-mail-open" href={draft.href.clone()}>{text.mail_open}</a>
-                <button type="button" class="ckl-button ckl-secondary"
-                    onclick={dispatch.reform(|_| Action::CloseMailPreview)}>{text.cancel}</button>
+                {el::button("ckl-button ckl-secondary", text.cancel, dispatch.reform(|_| Action::CloseMailPreview))}
             </div>
-            <p class="ckl-hint">{text.mail_no_program}</p>
+            {el::text("p", "ckl-hint", text.mail_no_program)}
         </section>
     }
 }

@@ -4,6 +4,7 @@
 pub mod app;
 mod chart;
 mod confirm;
+mod el;
 mod item;
 mod language_switch;
 mod load_answers;

@@ -7,10 +7,12 @@ use checklist_core::state::Action;
 use checklist_core::ui_text::ui;
 use yew::prelude::*;
 
+use super::el;
+
 use super::item::ItemFieldset;
 use super::load_answers::LoadAnswers;
 use super::progress::Progress;
-use super::start_over::StartOver;
+use super::start_over::start_over;
 use crate::browser::today;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +44,7 @@ pub fn Questions(props: &QuestionsProps) -> Html {
         html! {
             <section class="ckl-dimension" aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id}>{dimension.name.get(lang)}</h3>
-                <p class="ckl-about">{dimension.about.get(lang)}</p>
+                {el::text("p", "ckl-about", dimension.about.get(lang))}
                 {for dimension.items.iter().enumerate().map(|(i, item)| {
                     let index = first + i;
                     html! {
@@ -58,15 +60,15 @@ pub fn Questions(props: &QuestionsProps) -> Html {
     html! {
         <div class="ckl-questions">
             <h2 class="ckl-title" tabindex="-1">{instrument.title.get(lang)}</h2>
-            <p class="ckl-intro">{instrument.intro.get(lang)}</p>
+            {el::text("p", "ckl-intro", instrument.intro.get(lang))}
             <p class="ckl-before"><strong>{text.before_you_start}{": "}</strong>{instrument.guide.before.get(lang)}</p>
-            <p class="ckl-privacy">{text.answers_stay_here}</p>
+            {el::text("p", "ckl-privacy", text.answers_stay_here)}
             <Progress answered={given} total={props.answers.len()} {lang} />
             {for sections}
             <div class="ckl-actions">
-                <button type="button" class="ckl-button ckl-primary" onclick={show_results}>{text.show_results}</button>
+                {el::button("ckl-button ckl-primary", text.show_results, show_results)}
                 if given > 0 {
-                    <StartOver {lang} dispatch={props.dispatch.clone()} />
+                    {start_over(lang, &props.dispatch)}
                 }
             </div>
             <details class="ckl-more">
@@ -74,9 +76,7 @@ pub fn Questions(props: &QuestionsProps) -> Html {
                 <LoadAnswers {lang} has_answers={given > 0} dispatch={props.dispatch.clone()} instance={props.instance.clone()} />
                 if instrument.quadrant_reading().is_none() {
                     <p>
-                        <button type="button" class="ckl-button ckl-secondary" onclick={props.dispatch.reform(|_| Action::OpenTeam)}>
-                            {props.team_label}
-                        </button>
+                        {el::button("ckl-button ckl-secondary", props.team_label, props.dispatch.reform(|_| Action::OpenTeam))}
                     </p>
                 }
             </details>

@@ -11,16 +11,18 @@ use yew::prelude::*;
 
 use super::chart::chart;
 use super::confirm::ConfirmButton;
+use super::el;
 use super::mail::mail_to_practice;
-use super::start_over::StartOver;
+use super::start_over::start_over;
 use crate::browser::{page_address, today};
 use crate::host_limits::blocked_downloads;
 use crate::links::ChecklistLinks;
 
-#[derive(Properties, PartialEq)]
+/// What the results screen shows. Not a component's props: the screen is a plain function (see
+/// [`results_view`]).
 pub struct ResultsProps {
     /// Everything the results say, decided in the core (the summaries render the same model).
-    pub report: Rc<Report>,
+    pub report: Report,
     /// Someone else's results from a share link: read-only, with a way to take them over.
     pub shared: bool,
     pub lang: Lang,
@@ -28,7 +30,6 @@ pub struct ResultsProps {
     pub instance: Rc<str>,
     /// Whether taking shared results over replaces answers of this visitor (then it asks first).
     pub own_answers_given: bool,
-    pub has_history: bool,
     pub links: ChecklistLinks,
     /// `None` where no link made here would work elsewhere (a copy opened from disk, with no
     /// hosted address configured): then the section says so, and nothing can be copied.
@@ -45,9 +46,10 @@ pub struct ResultsProps {
     pub mail_draft: Option<Rc<checklist_core::mail::MailDraft>>,
 }
 
-/// The results of a checklist or a reflection, the downloads, and the way back.
-#[component]
-pub fn ResultsView(props: &ResultsProps) -> Html {
+/// The results of a checklist or a reflection, the downloads, and the way back. A plain function,
+/// not a component: the widget makes the report afresh for every render of this screen anyway,
+/// and the component type with its props comparison (the whole report) cost about 1 KB gzipped.
+pub fn results_view(props: &ResultsProps) -> Html {
     let report = &props.report;
     let text = ui(props.lang);
     let body = match &report.body {
@@ -60,7 +62,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
         let take_over = dispatch.reform(|_| Action::TakeOverShared);
         return html! {
             <div class="ckl-results ckl-shared">
-                <p class="ckl-banner">{text.shared_banner}</p>
+                {el::text("p", "ckl-banner", text.shared_banner)}
                 {heading}
                 {body}
                 <div class="ckl-actions">
@@ -68,28 +70,31 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                         <ConfirmButton label={text.take_over} question={text.confirm_take_over} yes={text.take_over}
                             no={text.cancel} on_confirm={take_over} primary=true />
                     } else {
-                        <button type="button" class="ckl-button ckl-primary" onclick={take_over.reform(|_| ())}>{text.take_over}</button>
+                        {el::button("ckl-button ckl-primary", text.take_over, take_over.reform(|_| ()))}
                     }
-                    <button type="button" class="ckl-button ckl-secondary" onclick={dispatch.reform(|_| Action::CloseShared)}>{text.close_shared}</button>
+                    {el::button("ckl-button ckl-secondary", text.close_shared, dispatch.reform(|_| Action::CloseShared))}
                 </div>
             </div>
         };
     }
     let download = |kind: DownloadKind, label: &'static str| {
-        let onclick = dispatch.reform(move |_| Action::Download { kind, today: today() });
-        html! { <button type="button" class="ckl-button ckl-secondary" {onclick}>{label}</button> }
+        el::button(
+            "ckl-button ckl-secondary",
+            label,
+            dispatch.reform(move |_| Action::Download { kind, today: today() }),
+        )
     };
     let invitation = &report.invitation;
     let share_id = format!("{}-share", props.instance);
     html! {
         <div class="ckl-results">
             {heading}
-            <p class="ckl-print-only">{report.completed_on.clone()}</p>
+            {el::text("p", "ckl-print-only", report.completed_on.clone())}
             {body}
             {guide(&report.guide, &props.links, props.lang)}
             <section class="ckl-invitation">
-                <h3>{invitation.title}</h3>
-                <p>{invitation.text}</p>
+                {el::text("h3", "", invitation.title)}
+                {el::text("p", "", invitation.text)}
                 if let Some((label, href)) = invitation.contact.clone() {
                     <p><a class="ckl-button ckl-primary" {href}>{label}</a></p>
                 }
@@ -98,7 +103,7 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 }
             </section>
             <section class="ckl-downloads">
-                <h3>{text.downloads}</h3>
+                {el::text("h3", "", text.downloads)}
                 <div class="ckl-actions">
                     {download(DownloadKind::Html, text.download_html)}
                     {download(DownloadKind::Markdown, text.download_text)}
@@ -112,16 +117,15 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                 }
             </section>
             <p class="ckl-print">
-                <button type="button" class="ckl-button ckl-secondary" onclick={dispatch.reform(|_| Action::Print)}>{text.print}</button>
+                {el::button("ckl-button ckl-secondary", text.print, dispatch.reform(|_| Action::Print))}
             </p>
             <section class="ckl-share">
-                <h3>{text.share_heading}</h3>
+                {el::text("h3", "", text.share_heading)}
                 if let Some(link) = props.share_link.clone() {
-                    <p class="ckl-hint">{text.share_explain}</p>
+                    {el::text("p", "ckl-hint", text.share_explain)}
                     <label class="ckl-visually-hidden" for={share_id.clone()}>{text.share_heading}</label>
                     <input type="text" class="ckl-share-link" id={share_id} readonly=true value={link} />
-                    <button type="button" class="ckl-button ckl-secondary"
-                        onclick={copy_link(dispatch, &props.share_page)}>{text.copy_link}</button>
+                    {el::button("ckl-button ckl-secondary", text.copy_link, copy_link(dispatch, &props.share_page))}
                     <p class="ckl-hint" role="status">
                         {match props.copied {
                             Some(true) => text.link_copied,
@@ -130,21 +134,19 @@ pub fn ResultsView(props: &ResultsProps) -> Html {
                         }}
                     </p>
                 } else {
-                    <p class="ckl-share-unavailable">{text.share_unavailable}</p>
+                    {el::text("p", "ckl-share-unavailable", text.share_unavailable)}
                 }
             </section>
             if let Some(note) = report.history_note.clone() {
                 <section class="ckl-history">
-                    <p>{note}</p>
+                    {el::text("p", "", note)}
                     <ConfirmButton label={text.delete_history} question={text.confirm_delete_history}
                         yes={text.confirm_delete_yes} no={text.cancel} on_confirm={dispatch.reform(|_| Action::DeleteHistory)} />
                 </section>
             }
             <div class="ckl-actions">
-                <button type="button" class="ckl-button ckl-secondary" onclick={dispatch.reform(|_| Action::BackToQuestions)}>
-                    {text.change_answers}
-                </button>
-                <StartOver lang={props.lang} dispatch={dispatch.clone()} />
+                {el::button("ckl-button ckl-secondary", text.change_answers, dispatch.reform(|_| Action::BackToQuestions))}
+                {start_over(props.lang, dispatch)}
             </div>
         </div>
     }
@@ -162,8 +164,8 @@ fn checklist_results(report: &ChecklistReport, lang: Lang) -> Html {
     let text = ui(lang);
     html! {
         <>
-            <p class="ckl-note">{report.band_note}</p>
-            <h3>{text.per_dimension}</h3>
+            {el::text("p", "ckl-note", report.band_note)}
+            {el::text("h3", "", text.per_dimension)}
             <figure class="ckl-chart ckl-bars">
                 {chart(&report.chart)}
                 // A div, not the table itself: a table does not shrink to the 1 px of the hiding rule.
@@ -182,11 +184,11 @@ fn checklist_results(report: &ChecklistReport, lang: Lang) -> Html {
                 <p class="ckl-spread" aria-live="polite">{note}</p>
             }
             if let Some(note) = report.unknown_note.clone() {
-                <p class="ckl-unknown-note">{note}</p>
+                {el::text("p", "ckl-unknown-note", note)}
             }
             {for report.highlights.iter().map(|h| highlight(h, if h.build_on { "ckl-build-on" } else { "ckl-start-here" }, lang))}
             if let Some(bridge) = report.bridge.clone() {
-                <p class="ckl-question ckl-bridge">{bridge}</p>
+                {el::text("p", "ckl-question ckl-bridge", bridge)}
             }
         </>
     }
@@ -199,7 +201,7 @@ fn reflection_results(report: &ReflectionReport, links: &ChecklistLinks, lang: L
     let Some(reading) = &report.reading else {
         return html! {
             <>
-                <p class="ckl-overall ckl-overall-missing">{text.position_needs_both}</p>
+                {el::text("p", "ckl-overall ckl-overall-missing", text.position_needs_both)}
                 {rows}
             </>
         };
@@ -207,7 +209,7 @@ fn reflection_results(report: &ReflectionReport, links: &ChecklistLinks, lang: L
     html! {
         <>
             {quadrant(reading, links, lang)}
-            <h3>{text.per_axis}</h3>
+            {el::text("h3", "", text.per_axis)}
             {rows}
         </>
     }
@@ -221,36 +223,36 @@ fn quadrant(reading: &QuadrantReport, links: &ChecklistLinks, lang: Lang) -> Htm
         <>
             <figure class="ckl-chart">
                 {chart(&reading.chart)}
-                <figcaption>{reading.words.clone()}</figcaption>
+                {el::text("figcaption", "", reading.words.clone())}
             </figure>
             <div class="ckl-overall">
-                <p class="ckl-overall-label">{text.position}</p>
-                <p class="ckl-band-name ckl-quadrant-name">{shown.heading.clone()}</p>
+                {el::text("p", "ckl-overall-label", text.position)}
+                {el::text("p", "ckl-band-name ckl-quadrant-name", shown.heading.clone())}
             </div>
-            <p>{shown.meaning}</p>
+            {el::text("p", "", shown.meaning)}
             if !shown.neighbours.is_empty() {
-                <h3>{text.the_two_forms}</h3>
+                {el::text("h3", "", text.the_two_forms)}
                 <ul class="ckl-neighbours">
                     {for shown.neighbours.iter().map(|(name, short)| html! { <li><strong>{*name}</strong>{": "}{*short}</li> })}
                 </ul>
             }
             if !shown.asks.is_empty() {
-                <h3>{text.what_it_asks}</h3>
-                <ul>{for shown.asks.iter().map(|ask| html! { <li>{*ask}</li> })}</ul>
+                {el::text("h3", "", text.what_it_asks)}
+                {el::list("ul", "", shown.asks)}
             }
             if let Some(capacities) = shown.capacities {
-                <h3>{text.leadership_now}</h3>
-                <p>{capacities}</p>
+                {el::text("h3", "", text.leadership_now)}
+                {el::text("p", "", capacities)}
             }
-            <h3>{text.next_steps}</h3>
-            <ul>{for shown.steps.iter().map(|step| html! { <li>{*step}</li> })}</ul>
-            {for reading.next.iter().map(|next| html! {
-                <section class="ckl-highlight ckl-next">
-                    <h3>{next.heading.clone()}</h3>
-                    <p>{next.reason}</p>
+            {el::text("h3", "", text.next_steps)}
+            {el::list("ul", "", shown.steps)}
+            {for reading.next.iter().map(|next| el::el("section", "ckl-highlight ckl-next", html! {
+                <>
+                    {el::text("h3", "", next.heading.clone())}
+                    {el::text("p", "", next.reason)}
                     {link_to(next, links)}
-                </section>
-            })}
+                </>
+            }))}
         </>
     }
 }
@@ -267,11 +269,11 @@ fn link_to(next: &NextChecklist, links: &ChecklistLinks) -> Html {
 fn guide(guide: &GuideReport, links: &ChecklistLinks, lang: Lang) -> Html {
     html! {
         <section class="ckl-guide">
-            <h3>{ui(lang).how_to_use}</h3>
-            <ol>{for guide.routine.iter().map(|step| html! { <li>{*step}</li> })}</ol>
+            {el::text("h3", "", ui(lang).how_to_use)}
+            {el::list("ol", "", guide.routine)}
             if let Some(link) = &guide.link {
-                <h4>{link.heading.clone()}</h4>
-                <p>{link.reason}</p>
+                {el::text("h4", "", link.heading.clone())}
+                {el::text("p", "", link.reason)}
                 {link_to(link, links)}
             }
         </section>
@@ -286,20 +288,20 @@ fn dimension_rows(rows: &[ReportRow], lang: Lang, explain: bool) -> Html {
         <ul class="ckl-dimension-results">
             {for rows.iter().map(|row| html! {
                 <li class="ckl-dimension-result">
-                    <h4>{row.dimension}</h4>
+                    {el::text("h4", "", row.dimension)}
                     if row.missing.is_empty() {
                         if explain {
                             <p class="ckl-dimension-score">
                                 <strong>{row.band.clone()}</strong>{" · "}{row.around.clone()}{" · "}
                                 <span class="ckl-score-secondary">{row.score_secondary.clone()}</span>
                             </p>
-                            <p>{row.meaning}</p>
+                            {el::text("p", "", row.meaning)}
                         } else {
                             <p class="ckl-dimension-score"><strong>{row.score_text.clone()}</strong></p>
                         }
                     } else {
-                        <p class="ckl-dimension-score">{row.score_text.clone()}</p>
-                        <p>{text.still_to_answer}</p>
+                        {el::text("p", "ckl-dimension-score", row.score_text.clone())}
+                        {el::text("p", "", text.still_to_answer)}
                         <ul class="ckl-missing">
                             {for row.missing.iter().map(|(item, unknown)| html! {
                                 <li>
@@ -312,7 +314,7 @@ fn dimension_rows(rows: &[ReportRow], lang: Lang, explain: bool) -> Html {
                         </ul>
                     }
                     if let Some(change) = row.change.clone() {
-                        <p class="ckl-change">{change}</p>
+                        {el::text("p", "ckl-change", change)}
                     }
                 </li>
             })}
@@ -324,12 +326,12 @@ fn highlight(highlight: &Highlight, class: &'static str, lang: Lang) -> Html {
     let text = ui(lang);
     html! {
         <section class={classes!("ckl-highlight", class)}>
-            <h3>{format!("{}: {}", highlight.label, highlight.dimension)}</h3>
-            <p>{highlight.meaning}</p>
-            <h4>{text.next_steps}</h4>
-            <ul>{for highlight.steps.iter().map(|step| html! { <li>{*step}</li> })}</ul>
-            <h4>{text.to_discuss}</h4>
-            <p class="ckl-question">{highlight.question}</p>
+            {el::text("h3", "", format!("{}: {}", highlight.label, highlight.dimension))}
+            {el::text("p", "", highlight.meaning)}
+            {el::text("h4", "", text.next_steps)}
+            {el::list("ul", "", highlight.steps)}
+            {el::text("h4", "", text.to_discuss)}
+            {el::text("p", "ckl-question", highlight.question)}
         </section>
     }
 }

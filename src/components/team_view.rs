@@ -10,6 +10,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, FileList, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::el;
+
 use super::confirm::ConfirmButton;
 use crate::browser::{page_address, read_text, today};
 
@@ -94,7 +96,7 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         let [a, b, c, d] = [text.dimension, text.team_mean, text.team_lowest, text.team_highest];
         html! {
             <>
-                <p class="ckl-team-count">{report.members.clone()}</p>
+                {el::text("p", "ckl-team-count", report.members.clone())}
                 <table class="ckl-team-table">
                     <thead><tr><th scope="col">{a}</th><th scope="col">{b}</th><th scope="col">{c}</th><th scope="col">{d}</th></tr></thead>
                     <tbody>
@@ -110,9 +112,9 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
         report.disagreement.as_ref().filter(|_| props.mirror.is_none()).map(|(heading, explain, question)| {
             html! {
                 <section class="ckl-highlight ckl-disagree">
-                    <h3>{heading.clone()}</h3>
-                    <p>{explain.clone()}</p>
-                    <p class="ckl-question">{*question}</p>
+                    {el::text("h3", "", heading.clone())}
+                    {el::text("p", "", explain.clone())}
+                    {el::text("p", "ckl-question", *question)}
                 </section>
             }
         });
@@ -138,38 +140,38 @@ pub fn TeamView(props: &TeamViewProps) -> Html {
                     None => format!("{} — {}", text.team_heading, instrument.title.get(lang)),
                 }}
             </h2>
-            <p>{if props.mirror.is_some() { text.mirror_intro } else { text.team_intro }}</p>
+            {el::text("p", "", if props.mirror.is_some() { text.mirror_intro } else { text.team_intro })}
             if props.mirror.is_some() {
                 {invite_link(lang, &props.instance, props.invite.clone(), props.copied, &props.dispatch, &props.share_page)}
             }
             <div class={classes!("ckl-dropzone", dragging.then_some("ckl-dragging"))} {ondragover} {ondragleave} {ondrop}>
                 <label for={input_id.clone()} class="ckl-file-label">{text.team_choose_files}</label>
                 <input type="file" id={input_id} multiple=true accept=".json,.html,.htm,application/json,text/html" {onchange} />
-                <p class="ckl-hint">{text.team_drop}</p>
+                {el::text("p", "ckl-hint", text.team_drop)}
             </div>
             <div class="ckl-paste">
                 <label for={paste_id.clone()}>{text.team_paste_label}</label>
                 <textarea id={paste_id} ref={pasted} rows="3" spellcheck="false" />
-                <button type="button" class="ckl-button ckl-secondary" onclick={add_links}>{text.team_paste_add}</button>
+                {el::button("ckl-button ckl-secondary", text.team_paste_add, add_links)}
             </div>
             <ul class="ckl-file-notes" aria-live="polite">{for counted}{for notes}</ul>
             // One child each, present or not: Yew matches unkeyed children from the end, so a
             // child that comes and goes here would re-create the paste box above (and lose focus).
             {table.unwrap_or_default()}
             if props.kept && summary.members > 0 {
-                <p class="ckl-hint">{text.team_kept_here}</p>
+                {el::text("p", "ckl-hint", text.team_kept_here)}
             }
             {disagreement.unwrap_or_default()}
             if summary.members > 0 {
                 <div class="ckl-actions">
-                    <button type="button" class="ckl-button ckl-secondary" onclick={save(DownloadKind::TeamHtml)}>{text.download_html}</button>
-                    <button type="button" class="ckl-button ckl-secondary" onclick={save(DownloadKind::TeamMarkdown)}>{text.download_text}</button>
+                    {el::button("ckl-button ckl-secondary", text.download_html, save(DownloadKind::TeamHtml))}
+                    {el::button("ckl-button ckl-secondary", text.download_text, save(DownloadKind::TeamMarkdown))}
                     <ConfirmButton label={text.team_clear} question={text.confirm_team_clear} yes={text.confirm_team_clear_yes}
                         no={text.cancel} on_confirm={props.dispatch.reform(|_| Action::ClearTeam)} />
                 </div>
             }
             <div class="ckl-actions">
-                <button type="button" class="ckl-button ckl-primary" onclick={props.dispatch.reform(|_| Action::CloseTeam)}>{text.back_to_checklist}</button>
+                {el::button("ckl-button ckl-primary", text.back_to_checklist, props.dispatch.reform(|_| Action::CloseTeam))}
             </div>
         </div>
     }
@@ -181,20 +183,20 @@ fn mirror_table(report: &MirrorReport) -> Html {
     let gaps = report.gaps.iter().map(|gap| {
         html! {
             <section class="ckl-highlight ckl-disagree">
-                <h4>{gap.dimension.clone()}</h4>
-                <p>{gap.explain.clone()}</p>
-                <p class="ckl-question">{gap.question}</p>
+                {el::text("h4", "", gap.dimension.clone())}
+                {el::text("p", "", gap.explain.clone())}
+                {el::text("p", "ckl-question", gap.question)}
             </section>
         }
     });
     html! {
         <>
-            <p class="ckl-team-count">{report.members.clone()}</p>
+            {el::text("p", "ckl-team-count", report.members.clone())}
             if let Some(waiting) = report.waiting.clone() {
-                <p class="ckl-banner">{waiting}</p>
+                {el::text("p", "ckl-banner", waiting)}
             }
             if report.own_missing {
-                <p class="ckl-hint">{ui(report.lang).mirror_own_missing}</p>
+                {el::text("p", "ckl-hint", ui(report.lang).mirror_own_missing)}
             }
             <table class="ckl-team-table ckl-mirror-table">
                 <thead><tr>{for headers.iter().map(|h| html! { <th scope="col">{*h}</th> })}</tr></thead>
@@ -205,10 +207,10 @@ fn mirror_table(report: &MirrorReport) -> Html {
                 </tbody>
             </table>
             if let Some(heading) = report.differ_most.clone() {
-                <h3>{heading}</h3>
+                {el::text("h3", "", heading)}
             }
             if !report.gaps.is_empty() {
-                <h3>{ui(report.lang).mirror_big_gaps}</h3>
+                {el::text("h3", "", ui(report.lang).mirror_big_gaps)}
                 {for gaps}
             }
         </>
@@ -228,15 +230,15 @@ fn invite_link(
     let id = format!("{instance}-invite");
     // A copy opened from disk, with no hosted page given: a link would point to this computer.
     let Some(invite) = invite else {
-        return html! { <p class="ckl-hint ckl-invite">{text.share_unavailable}</p> };
+        return el::text("p", "ckl-hint ckl-invite", text.share_unavailable);
     };
     let hosted = hosted.clone();
     html! {
         <section class="ckl-share ckl-invite">
             <label for={id.clone()}>{text.mirror_invite}</label>
             <input type="text" class="ckl-share-link" {id} readonly=true value={invite} />
-            <button type="button" class="ckl-button ckl-secondary"
-                onclick={dispatch.reform(move |_| Action::CopyInviteLink { page: page_address(), hosted: hosted.clone() })}>{text.copy_link}</button>
+            {el::button("ckl-button ckl-secondary", text.copy_link,
+                dispatch.reform(move |_| Action::CopyInviteLink { page: page_address(), hosted: hosted.clone() }))}
             <p class="ckl-hint" role="status">
                 {match copied {
                     Some(true) => text.link_copied,

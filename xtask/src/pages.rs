@@ -116,7 +116,8 @@ pub fn csp_notes(hosted_policy: &str, single_file_policy: &str) -> String {
          no eval and no network after load. It works under:\n\n  {hosted_policy}\n\n\
          'wasm-unsafe-eval' lets the page compile the WebAssembly. If checklist.js is served from\n\
          another origin (a CDN, a CMS's file store), add that origin to script-src.\n\
-         The 'sha256-…' in style-src is the hash of the widget's own stylesheet (style.css): browsers\n\
+         The 'sha256-…' in style-src is the hash of the widget's own stylesheet (style.css, as the\n\
+         widget carries it: without comments and indentation): browsers\n\
          without constructed stylesheets (Safari and iOS before 16.4) receive it as a <style> element.\n\
          Without that hash those browsers show the checklist unstyled. It changes when style.css does.\n\n\
          Single file (dist/checklist.html): the page carries its own policy in a <meta> element,\n\
