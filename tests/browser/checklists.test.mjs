@@ -15,26 +15,24 @@ async function scaleLabels(widget) {
   return labels.slice(0, 5).map((l) => l.trim());
 }
 
-/** Dimension names and the number of items under each, read from the questions view. */
+/** Dimension names and the number of items under each, read from the questions view in one look. */
 async function dimensionsOf(widget) {
   const sections = widget.locator("section.ckl-dimension");
-  const dimensions = [];
-  for (let i = 0; i < (await sections.count()); i++) {
-    const section = sections.nth(i);
-    dimensions.push({
-      name: (await section.locator("h3").textContent()).trim(),
-      items: await section.locator("fieldset").count(),
-    });
-  }
-  return dimensions;
+  await sections.first().waitFor();
+  return sections.evaluateAll((all) =>
+    all.map((section) => ({ name: section.querySelector("h3").textContent.trim(), items: section.querySelectorAll("fieldset").length })),
+  );
 }
 
 /** Clicks answer `pick(dimensionIndex, itemIndex)` (a label text) in every item. */
 async function answerAll(widget, pick) {
   const sections = widget.locator("section.ckl-dimension");
-  for (let d = 0; d < (await sections.count()); d++) {
+  await sections.first().waitFor();
+  // The items per dimension in one look; a click changes the answers, not the questions.
+  const counts = await sections.evaluateAll((all) => all.map((section) => section.querySelectorAll("fieldset").length));
+  for (const [d, count] of counts.entries()) {
     const items = sections.nth(d).locator("fieldset");
-    for (let i = 0; i < (await items.count()); i++) {
+    for (let i = 0; i < count; i++) {
       await items.nth(i).getByLabel(pick(d, i), { exact: true }).click();
     }
   }

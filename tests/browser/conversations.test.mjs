@@ -35,17 +35,20 @@ test("a leader and three team members: the team's view beside the leader's own, 
   assert.equal(invite, `${ours.site.url.replace(/#.*$/, "")}#ckl-open=leadership-team`);
 
   // Each member opens the link on their own device, answers about the leader, and copies their link.
-  const links = [];
-  for (const value of [2, 4, 5]) {
-    const member = await seededPage(ours.browser, invite, almostAll("leadership-team", value));
-    const widget = member.page.locator(LEADER);
-    await widget.locator("fieldset").first().waitFor();
-    assert.match(await widget.locator("fieldset legend").first().innerText(), /^1\. Mijn leidinggevende/);
-    await complete(widget, value);
-    links.push(await widget.locator(".ckl-share-link").inputValue());
-    assert.deepEqual(member.problems, []);
-    await member.context.close();
-  }
+  // Three devices, so at the same time (each its own browser context).
+  const links = await Promise.all(
+    [2, 4, 5].map(async (value) => {
+      const member = await seededPage(ours.browser, invite, almostAll("leadership-team", value));
+      const widget = member.page.locator(LEADER);
+      await widget.locator("fieldset").first().waitFor();
+      assert.match(await widget.locator("fieldset legend").first().innerText(), /^1\. Mijn leidinggevende/);
+      await complete(widget, value);
+      const link = await widget.locator(".ckl-share-link").inputValue();
+      assert.deepEqual(member.problems, []);
+      await member.context.close();
+      return link;
+    }),
+  );
   assert.ok(links.every((link) => link.includes("#ckl=leadership-team.")), links.join("\n"));
 
   // Two members: no team figures yet, so nobody's answers can be recognised.
