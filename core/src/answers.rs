@@ -1,5 +1,6 @@
 //! A visitor's answers to one instrument.
 
+use crate::json::Value;
 use crate::model::Instrument;
 
 /// The answer to one item. Ordered open < "weet ik niet" < the scale's values: how a merge
@@ -122,6 +123,15 @@ impl Stamps {
     pub fn inferred(base: &Answers, theirs: &Answers, ours: &Stamps) -> Self {
         let later = ours.clock().saturating_add(1);
         Stamps((0..theirs.len()).map(|item| if theirs.get(item) != base.get(item) { later } else { 0 }).collect())
+    }
+}
+
+/// A stamp (an attempt's, a team member's, a clearing's) as stored under `key`: absent
+/// (written before stamps) is 0; anything but a whole number fits nothing.
+pub(crate) fn stored_stamp(value: &Value, key: &str) -> Option<u32> {
+    match value.get(key) {
+        None => Some(0),
+        Some(stamp) => stamp.as_int().and_then(|n| u32::try_from(n).ok()),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Progress over time ("elke dag een beetje beter"): each completed attempt with its date.
 
-use crate::answers::Answers;
+use crate::answers::{stored_stamp, Answers};
 use crate::date::Date;
 use crate::json::{self, Value};
 use crate::model::Instrument;
@@ -128,15 +128,6 @@ pub fn to_json(instrument: &Instrument, history: &History) -> String {
     .to_json()
 }
 
-/// A stamp as stored: absent (written before stamps) is 0; anything but a whole number fits
-/// nothing.
-fn stamp_in(value: &Value, key: &str) -> Option<u32> {
-    match value.get(key) {
-        None => Some(0),
-        Some(stamp) => stamp.as_int().and_then(|n| u32::try_from(n).ok()),
-    }
-}
-
 /// The attempts in a stored history; `None` when the text cannot be read as one.
 pub fn from_json(instrument: &Instrument, text: &str) -> Option<History> {
     let value = json::parse(text).ok()?;
@@ -150,7 +141,7 @@ pub fn from_json(instrument: &Instrument, text: &str) -> Option<History> {
         .iter()
         .map(|attempt| {
             let saved = results_file::from_value(attempt).ok()?;
-            let (date, stamp) = (saved.date?, stamp_in(attempt, "stamp")?);
+            let (date, stamp) = (saved.date?, stored_stamp(attempt, "stamp")?);
             (saved.checklist == instrument.id).then(|| Attempt {
                 date,
                 answers: place(instrument, &saved).answers,
@@ -159,5 +150,5 @@ pub fn from_json(instrument: &Instrument, text: &str) -> Option<History> {
         })
         .collect::<Option<Vec<_>>>()?;
     trim(&mut history);
-    Some(History { attempts: history, cleared: stamp_in(&value, "cleared")? })
+    Some(History { attempts: history, cleared: stored_stamp(&value, "cleared")? })
 }

@@ -4,7 +4,7 @@
 //! most: the conversation starters the articles ask for. Every file that cannot count gets its
 //! own reason; the good files still count.
 
-use crate::answers::Answers;
+use crate::answers::{stored_stamp, Answers};
 use crate::date::Date;
 use crate::escape::escape_html;
 use crate::json::{self, Value};
@@ -275,20 +275,11 @@ pub fn from_json(instrument: &Instrument, text: &str) -> Option<Team> {
                 from_link,
                 answers: place(instrument, &saved).answers,
                 fingerprint: u64::from_str_radix(member.get("fingerprint")?.as_str()?, 16).ok()?,
-                stamp: stamp_in(member, "stamp")?,
+                stamp: stored_stamp(member, "stamp")?,
             })
         })
         .collect::<Option<Vec<_>>>()?;
-    Some(Team { members, notes: Vec::new(), cleared: stamp_in(&value, "cleared")? })
-}
-
-/// A stamp as stored: absent (written before stamps) is 0; anything but a whole number fits
-/// nothing.
-fn stamp_in(value: &Value, key: &str) -> Option<u32> {
-    match value.get(key) {
-        None => Some(0),
-        Some(stamp) => stamp.as_int().and_then(|n| u32::try_from(n).ok()),
-    }
+    Some(Team { members, notes: Vec::new(), cleared: stored_stamp(&value, "cleared")? })
 }
 
 /// What this widget has after another tab stored its team: every member of either (the same
