@@ -24,6 +24,7 @@ pub mod share;
 #[cfg(feature = "source")]
 pub mod source;
 pub mod state;
+pub mod statements;
 pub mod storage;
 pub mod summary;
 pub mod team;

@@ -9,10 +9,10 @@ use yew::prelude::*;
 
 use super::el;
 
-use super::item::ItemFieldset;
 use super::load_answers::LoadAnswers;
 use super::progress::Progress;
 use super::start_over::start_over;
+use super::statements::Statements;
 use crate::browser::today;
 
 #[derive(Properties, PartialEq)]
@@ -27,8 +27,8 @@ pub struct QuestionsProps {
 }
 
 /// The checklist itself: intro, progress, the items grouped by dimension, "show results".
-/// Each item is its own component with its own answer as a prop: a tap re-renders that item,
-/// the progress line and nothing else.
+/// The statements are built by hand (`statements.rs`): a tap changes the chosen option and the
+/// progress line and nothing else.
 #[component]
 pub fn Questions(props: &QuestionsProps) -> Html {
     let (instrument, lang) = (props.instrument, props.lang);
@@ -38,25 +38,6 @@ pub fn Questions(props: &QuestionsProps) -> Html {
         Callback::from(move |_| dispatch.emit(Action::ShowResults { today: today() }))
     };
     let given = props.answers.given_count();
-    let sections = instrument.dimensions.iter().enumerate().map(|(d, dimension)| {
-        let first = instrument.first_item_index(d);
-        let heading_id = format!("{}-{}", props.instance, dimension.id);
-        html! {
-            <section class="ckl-dimension" aria-labelledby={heading_id.clone()}>
-                <h3 id={heading_id}>{dimension.name.get(lang)}</h3>
-                {el::text("p", "ckl-about", dimension.about.get(lang))}
-                {for dimension.items.iter().enumerate().map(|(i, item)| {
-                    let index = first + i;
-                    html! {
-                        <ItemFieldset key={item.id} {instrument} {item} {index} {lang}
-                            answer={props.answers.get(index)}
-                            group={format!("{}-{}", props.instance, item.id)}
-                            dispatch={props.dispatch.clone()} />
-                    }
-                })}
-            </section>
-        }
-    });
     html! {
         <div class="ckl-questions">
             <h2 class="ckl-title" tabindex="-1">{instrument.title.get(lang)}</h2>
@@ -64,7 +45,8 @@ pub fn Questions(props: &QuestionsProps) -> Html {
             <p class="ckl-before"><strong>{text.before_you_start}{": "}</strong>{instrument.guide.before.get(lang)}</p>
             {el::text("p", "ckl-privacy", text.answers_stay_here)}
             <Progress answered={given} total={props.answers.len()} {lang} />
-            {for sections}
+            <Statements {instrument} {lang} answers={props.answers.clone()}
+                instance={props.instance.clone()} dispatch={props.dispatch.clone()} />
             <div class="ckl-actions">
                 {el::button("ckl-button ckl-primary", text.show_results, show_results)}
                 if given > 0 {
