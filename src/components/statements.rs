@@ -3,9 +3,9 @@
 //! only the fieldset's class and the option that was and the option that is chosen
 //! (`checklist_core::statements` says why, and decides every name, value and class).
 //!
-//! Yew renders an empty container and does not touch what is built inside it. The radios are
-//! the browser's own: a tap checks one before any code runs, and `change` bubbles to the
-//! container's listener, which sends the answer.
+//! The statements are built outside the page and handed to Yew as one node, which it places and
+//! does not look into. The radios are the browser's own: a tap checks one before any code runs,
+//! and `change` bubbles to the container's listener, which sends the answer.
 
 use std::rc::Rc;
 
@@ -30,6 +30,9 @@ pub struct StatementsProps {
 /// The statements as built, and the answer each shows: what the next answers change.
 struct Built {
     lang: Lang,
+    /// A `<div>` with the sections, built before it is placed in the page, and handed to Yew
+    /// as a node of its own (`Html::VRef`), which Yew places and leaves alone.
+    root: Element,
     items: Vec<BuiltItem>,
 }
 
@@ -42,23 +45,16 @@ struct BuiltItem {
 
 #[component]
 pub fn Statements(props: &StatementsProps) -> Html {
-    let container = use_node_ref();
     let built = use_mut_ref(|| None::<Built>);
-    {
-        let container = container.clone();
-        let (instrument, instance) = (props.instrument, props.instance.clone());
-        // After Yew's render and before the browser paints: never a frame without statements.
-        use_effect_with((props.lang, props.answers.clone()), move |(lang, answers)| {
-            let Some(container) = container.cast::<Element>() else { return };
-            let mut built = built.borrow_mut();
-            if built.as_ref().is_none_or(|b| b.lang != *lang) {
-                *built = build(&container, instrument, *lang, &instance);
-            }
-            if let Some(built) = built.as_mut() {
-                show(built, answers);
-            }
-        });
+    let mut built = built.borrow_mut();
+    // Built and brought to the answers while rendering, not in an effect: Yew may let the
+    // browser paint between a render and its effects, which would show a frame without
+    // statements, or a tap's class a frame late. Only nodes of this component are touched.
+    if built.as_ref().is_none_or(|b| b.lang != props.lang) {
+        *built = build(props.instrument, props.lang, &props.instance);
     }
+    let Some(built) = built.as_mut() else { return Html::default() };
+    show(built, &props.answers);
     let onchange = {
         let (instrument, instance, dispatch) = (props.instrument, props.instance.clone(), props.dispatch.clone());
         Callback::from(move |event: Event| {
@@ -70,15 +66,15 @@ pub fn Statements(props: &StatementsProps) -> Html {
             }
         })
     };
-    html! { <div class="ckl-statements" ref={container} {onchange}></div> }
+    html! { <div class="ckl-statements" {onchange}>{Html::VRef(built.root.clone().into())}</div> }
 }
 
 /// Every dimension as a `<section>` with its heading and explanation, then its statements.
 /// The calls into the DOM cannot fail with these tags and this tree, so their results are
 /// not looked at (each checked result is its own code in the wasm).
-fn build(container: &Element, instrument: &'static Instrument, lang: Lang, instance: &str) -> Option<Built> {
-    let document = container.owner_document()?;
-    container.set_text_content(None);
+fn build(instrument: &'static Instrument, lang: Lang, instance: &str) -> Option<Built> {
+    let document = web_sys::window()?.document()?;
+    let root = element(&document, "div", "")?;
     let options = statements::options(instrument, lang);
     let template = fieldset_template(&document, &options)?;
     let mut items = Vec::with_capacity(instrument.item_count());
@@ -108,9 +104,9 @@ fn build(container: &Element, instrument: &'static Instrument, lang: Lang, insta
             let _ = section.append_child(&fieldset);
             items.push(BuiltItem { fieldset, options: built_options, shown: Answer::Open });
         }
-        let _ = container.append_child(&section);
+        let _ = root.append_child(&section);
     }
-    Some(Built { lang, items })
+    Some(Built { lang, root, items })
 }
 
 /// `<fieldset class="ckl-item"><legend><span class="ckl-item-number"></span> text</legend>
