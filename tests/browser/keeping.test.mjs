@@ -386,7 +386,10 @@ test("answers saved by a newer version of the checklist are kept until the visit
   await widget.locator(".ckl-notices").waitFor();
   assert.match(await widget.locator(".ckl-notices").innerText(), /bewaard door een nieuwere versie van deze checklist/);
   await widget.locator("fieldset").nth(0).locator("label").nth(2).click();
-  await page.waitForTimeout(800);
+  // The leadership widget beside it is answered just after: once its answer is stored, the
+  // moment the team widget would have saved (the same delay, started earlier) has passed.
+  await page.locator('[data-checklist="leadership"] fieldset').first().locator("label").nth(2).click();
+  await page.waitForFunction(() => localStorage.getItem("checklist-widget/v1/leadership/answers"));
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), newer, "not written over");
   await widget.getByRole("button", { name: "Hier verder, in deze versie" }).click();
   await page.waitForFunction((key) => !(localStorage.getItem(key) ?? '"version":99').includes('"version":99'), KEY);
