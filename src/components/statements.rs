@@ -29,6 +29,7 @@ pub struct StatementsProps {
 
 /// The statements as built, and the answer each shows: what the next answers change.
 struct Built {
+    instrument: &'static Instrument,
     lang: Lang,
     /// A `<div>` with the sections, built before it is placed in the page, and handed to Yew
     /// as a node of its own (`Html::VRef`), which Yew places and leaves alone.
@@ -50,7 +51,8 @@ pub fn Statements(props: &StatementsProps) -> Html {
     // Built and brought to the answers while rendering, not in an effect: Yew may let the
     // browser paint between a render and its effects, which would show a frame without
     // statements, or a tap's class a frame late. Only nodes of this component are touched.
-    if built.as_ref().is_none_or(|b| b.lang != props.lang) {
+    let stale = |b: &Built| b.lang != props.lang || !std::ptr::eq(b.instrument, props.instrument);
+    if built.as_ref().is_none_or(stale) {
         *built = build(props.instrument, props.lang, &props.instance);
     }
     let Some(built) = built.as_mut() else { return Html::default() };
@@ -106,7 +108,7 @@ fn build(instrument: &'static Instrument, lang: Lang, instance: &str) -> Option<
         }
         let _ = root.append_child(&section);
     }
-    Some(Built { lang, root, items })
+    Some(Built { instrument, lang, root, items })
 }
 
 /// `<fieldset class="ckl-item"><legend><span class="ckl-item-number"></span> text</legend>
