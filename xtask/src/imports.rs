@@ -180,15 +180,14 @@ mod tests {
         }
     }
 
-    #[test]
-    fn imports_are_renamed_in_the_wasm_and_the_glue_alike() {
-        // A module with a type section and two imports: one function from the glue, one memory
-        // from elsewhere.
+    /// A module with a type section and two imports: `function` from the glue's `module`, and a
+    /// memory from elsewhere.
+    fn module_with_imports(module: &str, function: &str) -> Vec<u8> {
         let mut wasm = b"\0asm\x01\0\0\0".to_vec();
         wasm.extend_from_slice(&[1, 4, 1, 0x60, 0, 0]);
         let mut section = vec![2];
-        push_name(&mut section, MODULE);
-        push_name(&mut section, "__wbg_alert_0123456789abcdef");
+        push_name(&mut section, module);
+        push_name(&mut section, function);
         section.extend_from_slice(&[0, 0]);
         push_name(&mut section, "env");
         push_name(&mut section, "memory");
@@ -196,23 +195,18 @@ mod tests {
         wasm.push(2);
         push_leb(&mut wasm, section.len() as u32);
         wasm.extend_from_slice(&section);
+        wasm
+    }
+
+    #[test]
+    fn imports_are_renamed_in_the_wasm_and_the_glue_alike() {
+        let wasm = module_with_imports(MODULE, "__wbg_alert_0123456789abcdef");
         let glue = "const import0 = {\n__wbg_alert_0123456789abcdef: function(arg0) {\nalert(arg0);\n},\n};\n\
                     return { \"./checklist_bg.js\": import0, };";
 
         let (glue, renamed) = shorten(glue, &wasm).unwrap();
         assert_eq!(glue, "const import0 = {\na: function(arg0) {\nalert(arg0);\n},\n};\nreturn { \"w\": import0, };");
-        let mut expected = b"\0asm\x01\0\0\0".to_vec();
-        expected.extend_from_slice(&[1, 4, 1, 0x60, 0, 0]);
-        let mut section = vec![2];
-        push_name(&mut section, "w");
-        push_name(&mut section, "a");
-        section.extend_from_slice(&[0, 0]);
-        push_name(&mut section, "env");
-        push_name(&mut section, "memory");
-        section.extend_from_slice(&[2, 1, 1, 2]);
-        expected.push(2);
-        push_leb(&mut expected, section.len() as u32);
-        expected.extend_from_slice(&section);
+        let expected = module_with_imports("w", "a");
         assert_eq!(renamed, expected);
     }
 }
