@@ -115,22 +115,22 @@ pub struct Team {
     pub cleared: u32,
 }
 
-/// The stamp for a member added now: after everything `members` and `cleared` have seen.
-fn next_stamp(members: &[Member], cleared: u32) -> u32 {
-    members.iter().map(|m| m.stamp).fold(cleared, u32::max).saturating_add(1)
-}
-
 impl Team {
     /// "Teamoverzicht leegmaken": every member and note goes, here and in tabs that hear of it.
     pub fn clear(&mut self) {
-        self.cleared = next_stamp(&self.members, self.cleared);
+        self.cleared = self.next_stamp();
         self.members.clear();
         self.notes.clear();
     }
 
     /// The highest stamp seen.
     pub fn clock(&self) -> u32 {
-        next_stamp(&self.members, self.cleared) - 1
+        self.members.iter().map(|m| m.stamp).fold(self.cleared, u32::max)
+    }
+
+    /// The stamp for a member added now, or for a clearing: after everything this team has seen.
+    fn next_stamp(&self) -> u32 {
+        self.clock().saturating_add(1)
     }
 
     /// Adds every share link in a pasted text: each as a member ("Link 3"), or as a note that
@@ -180,7 +180,7 @@ impl Team {
             } else {
                 let number = 1 + self.members.iter().filter(|m| m.from_link).count();
                 let file = fill(LINK_LABEL, &[("n", &number.to_string())]);
-                let stamp = next_stamp(&self.members, self.cleared);
+                let stamp = self.next_stamp();
                 self.members.push(Member { file, answers, fingerprint: print, from_link: true, stamp });
             }
         }
@@ -215,7 +215,7 @@ impl Team {
             answers: placed.answers.clone(),
             fingerprint: print,
             from_link: false,
-            stamp: next_stamp(&self.members, self.cleared),
+            stamp: self.next_stamp(),
         });
         if saved.version < instrument.version {
             self.notes.push(FileNote { file: file.to_string(), problem: FileProblem::Older(saved.version) });
