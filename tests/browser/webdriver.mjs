@@ -168,6 +168,25 @@ export class Session {
     return this.command("POST", `/element/${element[ELEMENT]}/click`, {});
   }
 
+  /** Opens a new tab (a second top-level browsing context) and returns its handle; the session
+   * stays in the current one until `switchTo`. Throws where the browser has a single view (cog,
+   * WPE's browser, answers with the handle of the one it has). */
+  async newTab() {
+    const before = await this.command("GET", "/window/handles");
+    const { handle } = await this.command("POST", "/window/new", { type: "tab" });
+    if (before.includes(handle)) throw new Error("this browser opened no second tab");
+    return handle;
+  }
+
+  /** The handle of the current tab. */
+  tab() {
+    return this.command("GET", "/window");
+  }
+
+  switchTo(handle) {
+    return this.command("POST", "/window", { handle });
+  }
+
   /** Polls `script` until it returns something truthy; returns that. */
   async waitFor(script, { timeout = 20000, what = script } = {}, ...args) {
     const until = Date.now() + timeout;

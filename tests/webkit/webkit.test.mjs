@@ -1,7 +1,7 @@
 // The widget in WebKit, the engine of Safari and of every iPhone browser, driven over plain W3C
 // WebDriver (tests/browser/webdriver.mjs):
 // - WebKitGTK 2.50 (≈ current Safari): the main flows — render, complete by clicking, results,
-//   a download, reload, the single file from file://.
+//   a download, reload, two tabs, the single file from file://.
 // - WPE WebKit 2.38 (≈ Safari/iOS 16.0–16.3: no DecompressionStream, no constructed stylesheets):
 //   the old-Safari path — the built-in inflater and the <style> fallback under the strict CSP.
 import { describe, test, before, after } from "node:test";
@@ -35,14 +35,32 @@ async function complete(session, id, value = 4) {
   // re-renders on its next turn, and WebKit's driver refuses a click on a page in mid-render).
   for (const [i, label] of labels.entries()) {
     await session.click(label);
-    await session.waitFor(
-      `return ${widget(id)}.shadowRoot.querySelectorAll("fieldset")[${i}].querySelector(".ckl-chosen input:checked")`,
-      { what: `${id}: answer ${i + 1} shown` },
-    );
+    await shown(session, id, i, value, `${id}: answer ${i + 1} shown`);
   }
   await session.click(await session.execute(`return ${inWidget(id, ".ckl-actions .ckl-primary")}`));
   await session.waitFor(`return ${inWidget(id, ".ckl-results")}`, { what: `${id}: the results` });
   return session.execute(`var o = ${inWidget(id, ".ckl-dimension-score")}; return o ? o.textContent : ""`);
+}
+
+/** Clicks answer `value` (1–5) of statement `statement` (from 0) and waits until it shows. */
+async function answer(session, id, statement, value) {
+  await session.waitFor(`return ${inWidget(id, "fieldset")}`, { what: `${id}: the first question` });
+  const label = await session.execute(
+    `return ${widget(id)}.shadowRoot.querySelectorAll("fieldset")[${statement}].querySelectorAll("label")[${value - 1}]`,
+  );
+  await session.click(label);
+  await shown(session, id, statement, value, `${id}: answer ${value} to statement ${statement + 1} shown`);
+}
+
+/** Waits until statement `statement` (from 0) shows answer `value` (1–5) as chosen. */
+function shown(session, id, statement, value, what) {
+  return session.waitFor(
+    `var root = ${widget(id)}.shadowRoot;
+     var fieldset = root && root.querySelectorAll("fieldset")[${statement}];
+     var input = fieldset && fieldset.querySelectorAll("input")[${value - 1}];
+     return !!input && input.checked && !!input.closest(".ckl-chosen");`,
+    { what },
+  );
 }
 
 /** Records what the widget hands to the browser as downloads (the Blob and the file name). With
@@ -125,6 +143,31 @@ for (const kind of ["webkitgtk", "wpe"]) {
       await session.waitFor(`return ${inWidget("team", ".ckl-notices")}`, { what: "the welcome-back notice" });
       const notice = await session.execute(`return ${inWidget("team", ".ckl-notices")}.textContent`);
       assert.match(notice, /Welkom terug/);
+    });
+
+    // cog, WPE's browser, shows one page: WebDriver's "new tab" gives back the same one.
+    const oneView = kind === "wpe" && "cog, WPE's browser, has a single view: no second tab";
+    test("two tabs: an answer given in either reaches the other, and none is lost", { skip: oneView }, async () => {
+      await session.goto(site.url);
+      await session.execute("localStorage.clear()");
+      await session.refresh();
+      const first = await session.tab();
+      await answer(session, "team", 0, 2);
+      const second = await session.newTab();
+      await session.switchTo(second);
+      await session.goto(site.url);
+      await shown(session, "team", 0, 2, "the second tab opens with the first tab's answer");
+      await answer(session, "team", 1, 3);
+      await session.switchTo(first);
+      await shown(session, "team", 1, 3, "the first tab shows the answer given in the second");
+      await answer(session, "team", 2, 4);
+      await session.switchTo(second);
+      await shown(session, "team", 2, 4, "the second tab shows the first tab's new answer");
+      for (const [statement, value] of [[0, 2], [1, 3]]) await shown(session, "team", statement, value, "and keeps the others");
+      await session.execute("window.close()");
+      await session.switchTo(first);
+      await session.refresh();
+      for (const [statement, value] of [[0, 2], [1, 3], [2, 4]]) await shown(session, "team", statement, value, "all three after a reload");
     });
 
     test("the single file from file://, with no server", async () => {
