@@ -3,15 +3,18 @@
 # apache2, libapache2-mod-php, php-mysql; ./dev installs them): its own MariaDB (a socket only,
 # no TCP), its own Apache on 127.0.0.1:PORT, its own wp-content. The system's services and
 # /var/lib/wordpress are left alone; the only file outside STATE is Debian's per-site WordPress
-# config, /etc/wordpress/config-checklist-widget-test.php, removed again by `stop`.
+# config, /etc/wordpress/config-checklist-widget-test-PORT.php, removed again by `stop`. Named
+# by the port, like STATE in the test: two runs on one machine each have their own.
 #
 #   services.sh start STATE PORT   fresh database and wp-content, both servers running
-#   services.sh stop STATE         both stopped, the config file removed
+#   services.sh stop STATE         both stopped, the config file and STATE removed
 set -euo pipefail
 
 command=${1:?start or stop}
 state=${2:?state directory}
-config=/etc/wordpress/config-checklist-widget-test.php
+port=${3:-$(cat "$state/port" 2>/dev/null || true)}
+site=checklist-widget-test-${port:-none}
+config=/etc/wordpress/config-$site.php
 
 stop() {
   if [ -f "$state/apache.pid" ]; then
@@ -27,9 +30,10 @@ stop() {
 case "$command" in
   stop)
     stop
+    rm -rf "$state"
     ;;
   start)
-    port=${3:?port}
+    [ -n "$port" ] || { echo "services.sh start: no port" >&2; exit 2; }
     stop
     rm -rf "$state"
     mkdir -p "$state/db" "$state/run" "$state/wp-content/plugins" "$state/wp-content/themes" "$state/wp-content/uploads"
@@ -38,6 +42,7 @@ case "$command" in
     ln -s /var/lib/wordpress/wp-content/languages "$state/wp-content/languages"
     chown -R www-data:www-data "$state/wp-content"
     chown mysql:mysql "$state/db" "$state/run"
+    echo "$port" >"$state/port"
 
     mariadb-install-db --no-defaults --user=mysql --datadir="$state/db" --auth-root-authentication-method=socket \
       --skip-test-db >"$state/mariadb-install.log" 2>&1
@@ -91,7 +96,7 @@ DirectoryIndex index.php index.html
 <FilesMatch "\.php$">
   SetHandler application/x-httpd-php
 </FilesMatch>
-SetEnv WORDPRESS_CONFIG checklist-widget-test
+SetEnv WORDPRESS_CONFIG $site
 DocumentRoot /usr/share/wordpress
 Alias /wp-content $state/wp-content
 <Directory />

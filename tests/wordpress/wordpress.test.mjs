@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST, ROOT, launch, localIsoDate } from "../browser/support.mjs";
 
-const STATE = process.env.WORDPRESS_TEST_DIR ?? join(tmpdir(), "checklist-widget-wordpress");
+// Its own directory per run (by port): two runs on one machine never share a database.
+let STATE;
 const SERVICES = join(ROOT, "tests/wordpress/services.sh");
 const ADMIN = { user: "beheerder", password: "test-only-admin-password" };
 const AUTHOR = { user: "auteur", password: "test-only-author-password" };
@@ -85,6 +86,7 @@ const nonceIn = (html, name = "_wpnonce") => html.match(new RegExp(`name="${name
 
 before(async () => {
   const port = await freePort();
+  STATE = process.env.WORDPRESS_TEST_DIR ?? join(tmpdir(), `checklist-widget-wordpress-${port}`);
   services("start", STATE, String(port));
   site = `http://127.0.0.1:${port}`;
   browser = await launch();
@@ -92,7 +94,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  services("stop", STATE);
+  if (STATE) services("stop", STATE);
 });
 
 const admin = new Client();
