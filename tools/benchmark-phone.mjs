@@ -1,4 +1,6 @@
-// The phone profile of the benchmark: `node tools/benchmark.mjs --phone [--runs N] [--dist DIR]...`.
+// The phone profile of the benchmark: `node tools/benchmark.mjs --phone [--runs N] [--dist DIR]...
+// [--only NAME,...]`. `--only` measures just the pages whose name contains one of the NAMEs (say
+// `team-only,floor`): quicker, for comparing builds; it prints their figures without the ratios.
 // Compares, in one run, the team checklist as a site embeds it (one widget, one script) for each
 // --dist, the demo page of each --dist (three widgets), the same 20 questions in SurveyJS and the
 // floor: the same 20 groups of native radios and no script at all. The pages are generated into a
@@ -346,12 +348,21 @@ async function measure(browser, baseUrl, spec, { keepBytes }) {
 export async function phoneBenchmark(argv) {
   const { values } = parseArgs({
     args: argv,
-    options: { phone: { type: "boolean" }, runs: { type: "string", default: "5" }, dist: { type: "string", multiple: true } },
+    options: {
+      phone: { type: "boolean" },
+      runs: { type: "string", default: "5" },
+      dist: { type: "string", multiple: true },
+      only: { type: "string" },
+    },
   });
+  const only = values.only?.split(",").filter(Boolean);
   const runs = Number(values.runs);
   const dists = values.dist ?? [DIST];
   const started = Date.now();
-  const { folder, pages, after } = await generatePages(dists);
+  const generated = await generatePages(dists);
+  const { folder, after } = generated;
+  const pages = generated.pages.filter((page) => !only || only.some((part) => page.name.includes(part)));
+  if (!pages.length) throw new Error(`--only ${values.only}: no such page`);
   const site = await serve(folder, { background: true });
   const browser = await launch();
   const chromium = browser.version();
@@ -393,6 +404,15 @@ export async function phoneBenchmark(argv) {
   const ratio = (a, b) => (a && b ? `${(a.median / b.median).toFixed(2)}×` : "n/a");
   const ourTeam = `${after} team-only`;
   const names = pages.map((p) => p.name);
+  if (only) {
+    const lines = [`Pages ${names.join(", ")}: median (min–max) of ${runs} alternating loads; run took ${minutes} min.`, ""];
+    lines.push(`| | ${names.join(" | ")} |`, `|---|${names.map(() => "---:").join("|")}|`);
+    for (const [label, key] of rows) lines.push(`| ${label} | ${names.map((name) => cell(figure(name, key))).join(" | ")} |`);
+    const slowest = (name) => Math.max(...results.get(name).flatMap((r) => r.taps)).toFixed(0);
+    lines.push(`| slowest tap of all ${runs} loads, 6× (ms) | ${names.map(slowest).join(" | ")} |`);
+    console.log(`\n${lines.join("\n")}`);
+    return;
+  }
   const lines = [
     `Phone profile: Chromium ${chromium}, 390×844 touch viewport at DPR 2, CPU ${LOAD_SLOWDOWN}× slower ` +
       `while loading and ${TAP_SLOWDOWN}× while tapping. Median (min–max) of ${runs} alternating loads per page; ` +
