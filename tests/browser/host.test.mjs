@@ -547,6 +547,17 @@ test("a share link for a checklist not on the page gets one notice, on arrival a
   await plain.page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
   assert.deepEqual(await noticesPerWidget(plain.page), [[], []], "an ordinary anchor on arrival: silence");
   await plain.context.close();
+
+  // Arriving with a link for the second widget, which starts a frame after the first: that
+  // widget speaks, and the first does not call the link one for a checklist not on the page.
+  const second = await hostPage(body, { fragment: "#ckl=leadership.0.1" });
+  await second.page.locator('[data-checklist="leadership"] .ckl-notices').waitFor();
+  await second.page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+  assert.deepEqual(await noticesPerWidget(second.page), [
+    [],
+    ["Deze gedeelde link kon niet worden gelezen: misschien is hij niet compleet, of hoort hij bij een andere versie van de checklist."],
+  ]);
+  await second.context.close();
 });
 
 test("a share link made on a copy opened from file:// points to the hosted page, or says it cannot", async () => {
