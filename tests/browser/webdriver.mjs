@@ -187,6 +187,11 @@ export class Session {
     return this.command("POST", "/window", { handle });
   }
 
+  /** Closes the current tab, as the visitor would; switch to another before the next command. */
+  closeTab() {
+    return this.command("DELETE", "/window");
+  }
+
   /** Polls `script` until it returns something truthy; returns that. */
   async waitFor(script, { timeout = 20000, what = script } = {}, ...args) {
     const until = Date.now() + timeout;

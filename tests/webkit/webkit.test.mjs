@@ -164,7 +164,7 @@ for (const kind of ["webkitgtk", "wpe"]) {
       await session.switchTo(second);
       await shown(session, "team", 2, 4, "the second tab shows the first tab's new answer");
       for (const [statement, value] of [[0, 2], [1, 3]]) await shown(session, "team", statement, value, "and keeps the others");
-      await session.execute("window.close()");
+      await session.closeTab();
       await session.switchTo(first);
       await session.refresh();
       for (const [statement, value] of [[0, 2], [1, 3], [2, 4]]) await shown(session, "team", statement, value, "all three after a reload");
