@@ -319,6 +319,55 @@ pub enum Action {
 }
 
 impl Session {
+    /// Whether `other` looks the same on screen: all but the record of what storage holds
+    /// (`stored_*`), which no view shows. A save that worked changes only that record, so the
+    /// shell need not render again after it. Every field is named here: a new one must be
+    /// placed on one side or the other.
+    pub fn shows_same_as(&self, other: &Session) -> bool {
+        let Session {
+            instrument,
+            lang,
+            answers,
+            view,
+            history,
+            team,
+            notices,
+            contact,
+            mail_to,
+            mail_preview,
+            download_failed,
+            copied,
+            library,
+            stamps,
+            stored_answers: _,
+            stored_stamps: _,
+            stored_history: _,
+            stored_team: _,
+            holding_newer,
+        } = self;
+        (instrument, lang, answers, view, history, team, notices, contact, mail_to)
+            == (
+                &other.instrument,
+                &other.lang,
+                &other.answers,
+                &other.view,
+                &other.history,
+                &other.team,
+                &other.notices,
+                &other.contact,
+                &other.mail_to,
+            )
+            && (mail_preview, download_failed, copied, library, stamps, holding_newer)
+                == (
+                    &other.mail_preview,
+                    &other.download_failed,
+                    &other.copied,
+                    &other.library,
+                    &other.stamps,
+                    &other.holding_newer,
+                )
+    }
+
     pub fn new(instrument: &'static Instrument, lang: Lang) -> Self {
         Session {
             instrument,

@@ -143,6 +143,18 @@ fn a_failed_save_shows_a_notice_that_goes_when_saving_works_again() {
     assert!(Notice::NotSaved.text(Lang::Nl).contains("nu niet"), "it says 'right now', not 'never'");
 }
 
+#[test]
+fn a_save_that_worked_changes_nothing_on_screen_and_a_failed_one_does() {
+    let answered = Session::new(mini(), Lang::Nl).apply(Action::Answer { item: 2, answer: Answer::Scale(4) });
+    let saved = written(answered.clone());
+    assert_ne!(saved, answered, "what storage holds is recorded");
+    assert!(saved.shows_same_as(&answered), "but nothing on screen changes: the widget need not render again");
+    let failed = answered.clone().apply(Action::Stored { slot: Slot::Answers, value: None, outcome: Err(NotStored) });
+    assert!(!failed.shows_same_as(&answered), "a failed save shows a notice");
+    let changed = answered.clone().apply(Action::Answer { item: 2, answer: Answer::Scale(5) });
+    assert!(!changed.shows_same_as(&answered), "another answer shows");
+}
+
 // --- The storage rules, with a store in memory. ---
 
 fn keeper() -> Keeper {

@@ -332,12 +332,14 @@ impl App {
     /// Steps the session and carries out what the core decided; `true` when the view changed.
     fn act(&mut self, ctx: &Context<Self>, action: Action) -> bool {
         let (next, effects) = self.session.clone().step(action);
-        let changed = next != self.session;
+        // Not `!=`: a save that worked changes only what the session knows storage holds.
+        let changed = !next.shows_same_as(&self.session);
         self.session = next;
         for effect in effects {
             self.carry_out(ctx, effect);
         }
-        changed
+        // Focus moves after a render (`rendered`): one is asked for, so render.
+        changed || self.focus.is_some()
     }
 
     fn carry_out(&mut self, ctx: &Context<Self>, effect: Effect) {
