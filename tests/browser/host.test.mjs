@@ -95,6 +95,25 @@ test("widgets added later start by themselves, once, with data-ckl-ready; remove
   await context.close();
 });
 
+test("in a tab opened in the background, which draws no frames, every widget on the page starts", async () => {
+  // The widgets start one per frame; a hidden tab draws none, so there they must not wait for one.
+  const hidden = `<script>Object.defineProperty(Document.prototype, "hidden", { get: () => true });
+    window.requestAnimationFrame = () => 0;</script>`;
+  const body = '<div data-checklist="team"></div><div data-checklist="leadership"></div><div data-checklist="change"></div>';
+  const { context, page, seen } = await hostPage(body, { head: hidden });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("[data-checklist]")].every((place) => place.hasAttribute("data-ckl-ready")),
+    null,
+    { polling: 100 },
+  );
+  const titles = await page.evaluate(() =>
+    [...document.querySelectorAll("[data-checklist]")].map((place) => place.shadowRoot.querySelector(".ckl-title")?.textContent),
+  );
+  assert.deepEqual(titles, ["Checklist teams", "Checklist leiderschap", "Welke vorm van verandering?"]);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("the script included twice: one widget per element, and an element added later still starts once", async () => {
   const { context, page, seen } = await hostPage(`<div data-checklist="team" id="w"></div><script src="${ours.site.url}checklist.js"></script>`);
   await page.waitForFunction(() => performance.getEntriesByName("checklist-widget:started").length === 2);
