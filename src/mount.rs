@@ -130,7 +130,7 @@ fn sync() {
     let mut started_one = false;
     for index in 0..places.length() {
         let Some(element) = places.get(index).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        if HELD.with(|held| held.has(&element)) || !waits_for_start(&element) {
+        if HELD.with(|held| held.has(&element)) || widget_runs_on(&element) {
             continue;
         }
         if started_one {
@@ -171,16 +171,13 @@ fn sync_after_next_frame() {
     }
 }
 
-/// Whether a widget of this script should start on `element`: it is in the page, has a
-/// `data-checklist`, and no widget (of this or another copy of the script) runs there.
-fn waits_for_start(element: &Element) -> bool {
-    element.is_connected()
-        && element.has_attribute("data-checklist")
-        && !MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| m.element == *element))
+/// Whether a widget, of this or of another copy of the script, runs on `element`.
+fn widget_runs_on(element: &Element) -> bool {
+    MOUNTED.with(|mounted| mounted.borrow().iter().any(|m| m.element == *element))
         // Another copy of the script (included twice) runs a widget here: its shadow root has
         // content from the moment it started. Ours is emptied when a widget stops, and a page
         // saved with "Save page as" keeps the element but not its shadow root: those start afresh.
-        && element.shadow_root().is_none_or(|root| root.first_child().is_none())
+        || element.shadow_root().is_some_and(|root| root.first_child().is_some())
 }
 
 /// A share link in the address that no widget on the page takes (for a checklist that is not
@@ -220,7 +217,7 @@ pub fn mount(element: Element) -> bool {
     if !element.is_connected() || !element.has_attribute("data-checklist") {
         return false;
     }
-    if !waits_for_start(&element) {
+    if widget_runs_on(&element) {
         return true;
     }
     let Some(document) = element.owner_document() else { return false };
