@@ -162,10 +162,12 @@ pub enum Focus {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
     /// Keep `value` in `slot`, or remove the slot with `None`. The widget may wait a moment
-    /// (several taps, one write) but writes before the page is hidden or closed.
+    /// (several taps, one write) but writes before the page is hidden or closed. `snapshot` goes
+    /// back with [`Action::Stored`].
     Save {
         slot: Slot,
         value: Option<String>,
+        snapshot: Snapshot,
     },
     Download {
         file_name: String,
@@ -180,6 +182,17 @@ pub enum Effect {
     Print,
     /// Remember the visitor's language, and switch the page's other widgets to it.
     RememberLang(Lang),
+}
+
+/// What a save writes, as the session held it: the shell hands it back once the write is made
+/// ([`Action::Stored`]), so the session knows what storage holds without reading back the text it
+/// wrote (a parse of every answer on every save). It is what that text reads as: the saved
+/// team without its notes, which are never stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Snapshot {
+    Answers(Answers, Stamps),
+    History(History),
+    Team(Team),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -291,12 +304,14 @@ pub enum Action {
     },
     Copied(bool),
     Print,
-    /// What became of an [`Effect::Save`] of `value`: `Err` when nothing could be written.
+    /// An [`Effect::Save`] was written ([`Action::after_write`]); `backed_up`: what it would
+    /// have replaced had to be backed up first.
     Stored {
-        slot: Slot,
-        value: Option<String>,
-        outcome: Result<Option<Unreadable>, NotStored>,
+        snapshot: Snapshot,
+        backed_up: Option<Unreadable>,
     },
+    /// A write could not be made (storage full or refusing), or cannot be made at all.
+    NotStored,
     /// Another tab, or another widget of this checklist on this page, stored `value` in `slot`
     /// (`None`: removed it). Merged with what this widget has; nothing of either is lost.
     StoredElsewhere {
@@ -316,6 +331,16 @@ pub enum Action {
     /// "Stuur mijn resultaten naar de praktijk": show the mail before anything opens it.
     OpenMailPreview,
     CloseMailPreview,
+}
+
+impl Action {
+    /// What the shell reports after writing an [`Effect::Save`] (`outcome`: the storage rules').
+    pub fn after_write(snapshot: Snapshot, outcome: Result<Option<Unreadable>, NotStored>) -> Action {
+        match outcome {
+            Ok(backed_up) => Action::Stored { snapshot, backed_up },
+            Err(NotStored) => Action::NotStored,
+        }
+    }
 }
 
 impl Session {
@@ -579,35 +604,19 @@ impl Session {
             }
             Action::Copied(worked) => self.copied = Some(worked),
             Action::Print => effects.push(Effect::Print),
-            Action::Stored { slot, value, outcome: Ok(backed_up) } => {
+            Action::Stored { snapshot, backed_up } => {
                 // Now in storage: what a merge compares with to know whether to write back.
-                match slot {
-                    Slot::Answers => {
-                        (self.stored_answers, self.stored_stamps) =
-                            match restore_answers(self.instrument, value.as_deref()) {
-                                Restored::Answers { answers, stamps, .. } | Restored::Newer { answers, stamps } => {
-                                    (answers, stamps.unwrap_or_else(|| Stamps::new(self.instrument)))
-                                }
-                                Restored::Nothing | Restored::Unreadable => {
-                                    (Answers::new(self.instrument), Stamps::new(self.instrument))
-                                }
-                            }
-                    }
-                    Slot::History => {
-                        self.stored_history =
-                            value.and_then(|text| history::from_json(self.instrument, &text)).unwrap_or_default()
-                    }
-                    Slot::Team => {
-                        self.stored_team =
-                            value.and_then(|text| team::from_json(self.team_instrument(), &text)).unwrap_or_default()
-                    }
+                match snapshot {
+                    Snapshot::Answers(answers, stamps) => (self.stored_answers, self.stored_stamps) = (answers, stamps),
+                    Snapshot::History(history) => self.stored_history = history,
+                    Snapshot::Team(team) => self.stored_team = team,
                 }
                 self.notices.retain(|n| *n != Notice::NotSaved);
                 if let Some(unreadable) = backed_up {
                     self.notify(unreadable_notice(unreadable));
                 }
             }
-            Action::Stored { outcome: Err(NotStored), .. } => self.notify(Notice::NotSaved),
+            Action::NotStored => self.notify(Notice::NotSaved),
             Action::ShareLinkArrived(Ok(answers)) => {
                 self.notices.retain(|n| !matches!(n, Notice::ShareUnreadable | Notice::ShareNotHere(_)));
                 self.view = View::Shared(answers);
@@ -722,7 +731,11 @@ impl Session {
         // has not heard of the clearing yet must not bring the answers back.
         let value = (self.answers.given_count() > 0 || self.stamps.clock() > 0)
             .then(|| storage::answers_json(self.instrument, &self.answers, &self.stamps));
-        Effect::Save { slot: Slot::Answers, value }
+        Effect::Save {
+            slot: Slot::Answers,
+            value,
+            snapshot: Snapshot::Answers(self.answers.clone(), self.stamps.clone()),
+        }
     }
 
     fn save_team(&self) -> Effect {
@@ -730,14 +743,15 @@ impl Session {
         // clearing must not bring its members back.
         let value = (!self.team.members.is_empty() || self.team.clock() > 0)
             .then(|| team::to_json(self.team_instrument(), &self.team));
-        Effect::Save { slot: Slot::Team, value }
+        let stored = Team { members: self.team.members.clone(), notes: Vec::new(), cleared: self.team.cleared };
+        Effect::Save { slot: Slot::Team, value, snapshot: Snapshot::Team(stored) }
     }
 
     fn save_history(&self) -> Effect {
         // Deleted is stored as deleted (no attempts), for the same reason.
         let value = (!self.history.attempts.is_empty() || self.history.clock() > 0)
             .then(|| history::to_json(self.instrument, &self.history));
-        Effect::Save { slot: Slot::History, value }
+        Effect::Save { slot: Slot::History, value, snapshot: Snapshot::History(self.history.clone()) }
     }
 
     /// Whose results the team overview combines: the team version of this checklist when there

@@ -2,12 +2,12 @@
 //! with a store in memory standing in for the browser's local storage.
 mod common;
 
-use checklist_core::answers::Answer;
+use checklist_core::answers::{Answer, Answers, Stamps};
 use checklist_core::date::Date;
 use checklist_core::history;
 use checklist_core::lang::Lang;
 use checklist_core::results_file;
-use checklist_core::state::{Action, DownloadKind, Effect, Focus, Notice, Session, View};
+use checklist_core::state::{Action, DownloadKind, Effect, Focus, Notice, Session, Snapshot, View};
 use checklist_core::storage::{
     self, backup_key, Keeper, KeyValueStore, MemoryStore, NotStored, Restored, Slot, Unreadable,
 };
@@ -21,7 +21,7 @@ fn saves(effects: &[Effect]) -> Vec<(Slot, bool)> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::Save { slot, value } => Some((*slot, value.is_some())),
+            Effect::Save { slot, value, .. } => Some((*slot, value.is_some())),
             _ => None,
         })
         .collect()
@@ -128,17 +128,81 @@ fn an_import_moves_the_focus_to_the_notice_that_says_what_happened() {
 }
 
 fn saves_answers(session: &Session) -> Effect {
-    Effect::Save { slot: Slot::Answers, value: Some(storage::answers_json(mini(), &session.answers, &session.stamps)) }
+    Effect::Save {
+        slot: Slot::Answers,
+        value: Some(storage::answers_json(mini(), &session.answers, &session.stamps)),
+        snapshot: Snapshot::Answers(session.answers.clone(), session.stamps.clone()),
+    }
+}
+
+/// What a stored answers slot holds when nothing was ever answered.
+fn nothing_saved() -> Snapshot {
+    Snapshot::Answers(Answers::new(mini()), Stamps::new(mini()))
+}
+
+/// What `value`, once in `slot`, reads as: the session takes a save's snapshot for this instead
+/// of reading its own text back.
+fn read_back(slot: Slot, value: Option<&str>) -> Snapshot {
+    match slot {
+        Slot::Answers => match storage::restore_answers(mini(), value) {
+            Restored::Answers { answers, stamps: Some(stamps), updated_from: None, left_out: 0 } => {
+                Snapshot::Answers(answers, stamps)
+            }
+            Restored::Nothing => nothing_saved(),
+            other => panic!("a save that does not read back as it was: {other:?}"),
+        },
+        Slot::History => {
+            Snapshot::History(value.map(|text| history::from_json(mini(), text).unwrap()).unwrap_or_default())
+        }
+        Slot::Team => Snapshot::Team(value.map(|text| team::from_json(mini(), text).unwrap()).unwrap_or_default()),
+    }
+}
+
+#[test]
+fn every_save_hands_back_what_its_text_reads_as() {
+    let member = results_file::to_json(mini(), &answers(mini(), "5555 3333 1111"), None);
+    let actions = [
+        Action::Answer { item: 2, answer: Answer::Scale(4) },
+        Action::Answer { item: 0, answer: Answer::Unknown },
+        Action::ShowResults { today: DAY1 },
+        Action::BackToQuestions,
+        Action::Answer { item: 2, answer: Answer::Scale(1) },
+        Action::ShowResults { today: DAY1 },
+        Action::ShowResults { today: DAY2 },
+        // A file that cannot count leaves a note, which is never stored.
+        Action::AddTeamFiles(vec![("a.json".into(), member), ("kapot.json".into(), "{".into())]),
+        Action::ClearTeam,
+        Action::DeleteHistory,
+        Action::StartOver,
+    ];
+    let mut session = Session::new(mini(), Lang::Nl);
+    let mut slots_saved = Vec::new();
+    for action in actions {
+        let (next, effects) = session.step(action);
+        session = next;
+        for effect in effects {
+            if let Effect::Save { slot, value, snapshot } = effect {
+                assert_eq!(snapshot, read_back(slot, value.as_deref()), "{slot:?}: {value:?}");
+                slots_saved.push(slot);
+                session = session.apply(Action::Stored { snapshot, backed_up: None });
+            }
+        }
+    }
+    for slot in [Slot::Answers, Slot::History, Slot::Team] {
+        assert!(slots_saved.contains(&slot), "{slot:?} was saved at least once");
+    }
+    // Cleared and deleted are stored as such (stamped), not as nothing.
+    assert!(session.stored_history.clock() > 0 && session.stored_team.clock() > 0);
 }
 
 #[test]
 fn a_failed_save_shows_a_notice_that_goes_when_saving_works_again() {
     let session = Session::new(mini(), Lang::Nl);
-    let failed = session.apply(Action::Stored { slot: Slot::Answers, value: None, outcome: Err(NotStored) });
+    let failed = session.apply(Action::after_write(nothing_saved(), Err(NotStored)));
     assert_eq!(failed.notices, vec![Notice::NotSaved]);
-    let twice = failed.apply(Action::Stored { slot: Slot::History, value: None, outcome: Err(NotStored) });
+    let twice = failed.apply(Action::NotStored);
     assert_eq!(twice.notices, vec![Notice::NotSaved], "said once");
-    let works = twice.apply(Action::Stored { slot: Slot::Answers, value: None, outcome: Ok(None) });
+    let works = twice.apply(Action::after_write(nothing_saved(), Ok(None)));
     assert!(works.notices.is_empty());
     assert!(Notice::NotSaved.text(Lang::Nl).contains("nu niet"), "it says 'right now', not 'never'");
 }
@@ -149,7 +213,7 @@ fn a_save_that_worked_changes_nothing_on_screen_and_a_failed_one_does() {
     let saved = written(answered.clone());
     assert_ne!(saved, answered, "what storage holds is recorded");
     assert!(saved.shows_same_as(&answered), "but nothing on screen changes: the widget need not render again");
-    let failed = answered.clone().apply(Action::Stored { slot: Slot::Answers, value: None, outcome: Err(NotStored) });
+    let failed = answered.clone().apply(Action::NotStored);
     assert!(!failed.shows_same_as(&answered), "a failed save shows a notice");
     let changed = answered.clone().apply(Action::Answer { item: 2, answer: Answer::Scale(5) });
     assert!(!changed.shows_same_as(&answered), "another answer shows");
@@ -311,8 +375,8 @@ fn stored(session: &Session) -> Option<String> {
 
 /// What a tab has written: `session` after its write was made.
 fn written(session: Session) -> Session {
-    let value = stored(&session);
-    session.apply(Action::Stored { slot: Slot::Answers, value, outcome: Ok(None) })
+    let snapshot = Snapshot::Answers(session.answers.clone(), session.stamps.clone());
+    session.apply(Action::Stored { snapshot, backed_up: None })
 }
 
 /// `tab` hears of what `other` stored.
@@ -447,7 +511,7 @@ fn history_and_team_recorded_in_a_tab_that_had_not_heard_of_the_other_are_kept()
     let (tab_b, b_saves) = tab_b.step(Action::ShowResults { today: DAY2 });
     let history_of = |effects: &[Effect]| {
         effects.iter().find_map(|e| match e {
-            Effect::Save { slot: Slot::History, value } => value.clone(),
+            Effect::Save { slot: Slot::History, value, .. } => value.clone(),
             _ => None,
         })
     };
@@ -462,7 +526,7 @@ fn history_and_team_recorded_in_a_tab_that_had_not_heard_of_the_other_are_kept()
     let (tab_b, b_saves) = tab_b.step(Action::AddTeamFiles(vec![("b.json".into(), file(5))]));
     let team_of = |effects: &[Effect]| {
         effects.iter().find_map(|e| match e {
-            Effect::Save { slot: Slot::Team, value } => value.clone(),
+            Effect::Save { slot: Slot::Team, value, .. } => value.clone(),
             _ => None,
         })
     };
@@ -494,7 +558,9 @@ fn answers_saved_by_a_newer_version_are_never_written_over_without_a_choice() {
     assert!(saves(&effects).is_empty(), "no save while the choice is open: {effects:?}");
     let (session, effects) = session.step(Action::ContinueInThisVersion);
     assert!(session.notices.is_empty());
-    let [Effect::Save { slot: Slot::Answers, value: Some(value) }] = effects.as_slice() else { panic!("{effects:?}") };
+    let [Effect::Save { slot: Slot::Answers, value: Some(value), .. }] = effects.as_slice() else {
+        panic!("{effects:?}")
+    };
     // The keeper sets the newer data aside before the first write.
     let outcome = keeper.write(&mut store, Slot::Answers, Some(value), 2);
     let backup = backup_key(mini(), Slot::Answers, 2);
@@ -519,9 +585,9 @@ fn member_file(notation: &str) -> String {
 /// Carries out a session's saves on `store`, as the browser shell does, and tells the session.
 fn carry_out(mut session: Session, effects: Vec<Effect>, keeper: &mut Keeper, store: &mut MemoryStore) -> Session {
     for effect in effects {
-        if let Effect::Save { slot, value } = effect {
+        if let Effect::Save { slot, value, snapshot } = effect {
             let outcome = keeper.write(store, slot, value.as_deref(), 1);
-            session = session.apply(Action::Stored { slot, value, outcome });
+            session = session.apply(Action::after_write(snapshot, outcome));
         }
     }
     session

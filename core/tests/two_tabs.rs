@@ -3,10 +3,10 @@
 //! as storage, and no answer given in either tab is lost. Seeded, so a failure can be replayed.
 mod common;
 
-use checklist_core::answers::Answer;
+use checklist_core::answers::{Answer, Answers, Stamps};
 use checklist_core::lang::Lang;
-use checklist_core::state::{Action, Effect, Session};
-use checklist_core::storage::Slot;
+use checklist_core::state::{Action, Effect, Session, Snapshot};
+use checklist_core::storage::{restore_answers, Restored, Slot};
 use common::mini;
 
 /// xorshift64*: small and seeded.
@@ -24,7 +24,7 @@ impl Rng {
 /// One tab as the widget's shell runs it: its session, and the write waiting to be made.
 struct Tab {
     session: Session,
-    pending: Option<Option<String>>,
+    pending: Option<(Option<String>, Snapshot)>,
     /// Storage events not yet delivered to this tab.
     unheard: usize,
 }
@@ -32,8 +32,8 @@ struct Tab {
 impl Tab {
     fn take(&mut self, effects: Vec<Effect>) {
         for effect in effects {
-            if let Effect::Save { slot: Slot::Answers, value } = effect {
-                self.pending = Some(value);
+            if let Effect::Save { slot: Slot::Answers, value, snapshot } = effect {
+                self.pending = Some((value, snapshot));
             }
         }
     }
@@ -55,10 +55,17 @@ fn run(seed: u64, steps: usize, start_over: bool) -> ([Tab; 2], Option<String>, 
     let mut answered = vec![false; mini().item_count()];
     // A write: storage takes the value, the other tab has one more event coming.
     let write = |tabs: &mut [Tab; 2], storage: &mut Option<String>, t: usize| {
-        if let Some(value) = tabs[t].pending.take() {
-            *storage = value.clone();
+        if let Some((value, snapshot)) = tabs[t].pending.take() {
+            // The session takes the snapshot as what storage holds: it must be what the text says.
+            let read_back = match restore_answers(mini(), value.as_deref()) {
+                Restored::Answers { answers, stamps: Some(stamps), .. } => Snapshot::Answers(answers, stamps),
+                Restored::Nothing => Snapshot::Answers(Answers::new(mini()), Stamps::new(mini())),
+                other => panic!("seed {seed}: a write that does not read back: {other:?}"),
+            };
+            assert_eq!(snapshot, read_back, "seed {seed}");
+            *storage = value;
             tabs[1 - t].unheard += 1;
-            tabs[t].act(Action::Stored { slot: Slot::Answers, value, outcome: Ok(None) });
+            tabs[t].act(Action::Stored { snapshot, backed_up: None });
         }
     };
     // An event arrives: the shell reads what storage holds now, drops its waiting write and merges.

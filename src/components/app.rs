@@ -10,8 +10,8 @@ use std::rc::Rc;
 use checklist_core::lang::Lang;
 use checklist_core::model::Instrument;
 use checklist_core::share::{self, ShareError};
-use checklist_core::state::{Action, Effect, Focus, Library, Session, View};
-use checklist_core::storage::{Keeper, KeyValueStore, NotStored, Slot, LANG_KEY};
+use checklist_core::state::{Action, Effect, Focus, Library, Session, Snapshot, View};
+use checklist_core::storage::{Keeper, KeyValueStore, Slot, LANG_KEY};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -66,8 +66,9 @@ pub struct App {
     session: Session,
     store: Store,
     keeper: Keeper,
-    /// Values waiting to be written, per slot (the latest wins).
-    pending: Vec<(Slot, Option<String>)>,
+    /// Values waiting to be written, per slot (the latest wins), each with the session's
+    /// snapshot of it to hand back once written.
+    pending: Vec<(Slot, Option<String>, Snapshot)>,
     save_timer: Option<Timeout>,
     focus: Option<Focus>,
     /// Downloads cannot work here (a sandboxed frame): the results offer the summary as text.
@@ -132,7 +133,7 @@ impl Component for App {
             .restore(loaded, shared);
         if store.readable() && !store.writable() {
             // Full or refusing: the answers above were still read; saving resumes when it can.
-            session = session.step(Action::Stored { slot: Slot::Answers, value: None, outcome: Err(NotStored) }).0;
+            session = session.step(Action::NotStored).0;
         }
         let flush = ctx.link().callback(|_: ()| Message::Flush);
         let on_hidden = {
@@ -216,12 +217,12 @@ impl Component for App {
             Message::Flush => {
                 self.save_timer = None;
                 let mut changed = false;
-                for (slot, value) in std::mem::take(&mut self.pending) {
+                for (slot, value, snapshot) in std::mem::take(&mut self.pending) {
                     let outcome = self.keeper.write(&mut self.store, slot, value.as_deref(), now_millis());
                     if outcome.is_ok() {
                         announce(STORED_HERE, Some(&slot.key(ctx.props().instrument)), &ctx.props().instance);
                     }
-                    changed |= self.act(ctx, Action::Stored { slot, value, outcome });
+                    changed |= self.act(ctx, Action::after_write(snapshot, outcome));
                 }
                 changed
             }
@@ -230,7 +231,7 @@ impl Component for App {
                 // What storage holds now, not what the event carried: events can arrive late.
                 let value = self.store.get(&slot.key(ctx.props().instrument));
                 // What is still waiting here is merged by the step below, and saved again.
-                self.pending.retain(|(waiting, _)| *waiting != slot);
+                self.pending.retain(|(waiting, ..)| *waiting != slot);
                 self.act(ctx, Action::StoredElsewhere { slot, value })
             }
         }
@@ -344,9 +345,9 @@ impl App {
 
     fn carry_out(&mut self, ctx: &Context<Self>, effect: Effect) {
         match effect {
-            Effect::Save { slot, value } => {
-                self.pending.retain(|(waiting, _)| *waiting != slot);
-                self.pending.push((slot, value));
+            Effect::Save { slot, value, snapshot } => {
+                self.pending.retain(|(waiting, ..)| *waiting != slot);
+                self.pending.push((slot, value, snapshot));
                 if self.save_timer.is_none() {
                     let link = ctx.link().clone();
                     self.save_timer = Some(Timeout::new(SAVE_DELAY_MS, move || link.send_message(Message::Flush)));
@@ -390,7 +391,7 @@ impl App {
 impl Drop for App {
     /// A widget taken off the page still writes what it has not written yet.
     fn drop(&mut self) {
-        for (slot, value) in std::mem::take(&mut self.pending) {
+        for (slot, value, _) in std::mem::take(&mut self.pending) {
             let _ = self.keeper.write(&mut self.store, slot, value.as_deref(), now_millis());
         }
     }
