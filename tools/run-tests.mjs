@@ -31,4 +31,18 @@ const stream = run({ files, concurrency });
 stream.on("test:fail", () => {
   process.exitCode = 1;
 });
-stream.compose(spec).pipe(process.stdout);
+// Seconds per file (its top-level tests, which run one after another): what to split, merge or
+// start earlier when a pass gets long.
+const seconds = new Map();
+for (const event of ["test:pass", "test:fail"]) {
+  stream.on(event, ({ file, nesting, details }) => {
+    if (file && nesting === 0) seconds.set(file, (seconds.get(file) ?? 0) + details.duration_ms / 1000);
+  });
+}
+const report = stream.compose(spec);
+report.pipe(process.stdout, { end: false });
+report.on("end", () => {
+  const root = process.cwd() + "/";
+  const lines = [...seconds].sort((a, b) => b[1] - a[1]).map(([file, s]) => `${s.toFixed(0).padStart(5)} s  ${file.replace(root, "")}`);
+  console.log(`\nseconds per file, tests one after another within a file:\n${lines.join("\n")}`);
+});
