@@ -56,11 +56,22 @@ pub enum Message {
     Flush,
     /// Another tab or widget stored (or removed) this slot.
     StoredElsewhere(Slot),
+    /// Step a copy of the session once, while the visitor reads (see [`WARM_UP_AFTER_MS`]).
+    WarmUp,
 }
 
 /// How long answers wait before they are written: taps in quick succession make one write, and
 /// the write never delays the frame that shows the tap.
 const SAVE_DELAY_MS: u32 = 400;
+
+/// V8 compiles each wasm function the first time it runs, and `Session::step` is the largest: on
+/// a mid-range phone its compile alone made the first tap about 25 ms slower than the next
+/// (README, Performance). So a moment after the first widget is drawn, one widget steps a copy
+/// of its session and drops the result (the step is pure: nothing is stored or shown).
+const WARM_UP_AFTER_MS: u32 = 600;
+
+/// Whether a widget on this page has asked for the warm-up: once is enough, the code is shared.
+static WARM_UP_ASKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 pub struct App {
     session: Session,
@@ -226,6 +237,11 @@ impl Component for App {
                 }
                 changed
             }
+            Message::WarmUp => {
+                let answer = checklist_core::answers::Answer::Unknown;
+                let _ = self.session.clone().step(Action::Answer { item: 0, answer });
+                false
+            }
             Message::StoredElsewhere(slot) => {
                 self.keeper.distrust(slot);
                 // What storage holds now, not what the event carried: events can arrive late.
@@ -237,7 +253,12 @@ impl Component for App {
         }
     }
 
-    fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        use std::sync::atomic::Ordering::Relaxed;
+        if first_render && !WARM_UP_ASKED.swap(true, Relaxed) {
+            let link = ctx.link().clone();
+            Timeout::new(WARM_UP_AFTER_MS, move || link.send_message(Message::WarmUp)).forget();
+        }
         let Some(focus) = self.focus.take() else { return };
         let selector = match focus {
             Focus::Heading => ".ckl-title",

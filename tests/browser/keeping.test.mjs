@@ -45,6 +45,11 @@ test("answers are kept as they are given and come back after a reload, with a no
   const { context, page, problems } = await openPage(ours.browser, ours.site.url);
   const widget = page.locator('[data-checklist="team"]');
   await widget.locator("fieldset").first().waitFor();
+  // Left alone for a moment (past the widget's warm-up, which steps a copy of its state):
+  // nothing answered, nothing kept.
+  await page.waitForTimeout(1000);
+  assert.equal(await page.locator("[data-checklist] input:checked").count(), 0);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
   await widget.locator("fieldset").nth(0).locator("label").nth(3).click();
   await widget.locator("fieldset").nth(2).getByLabel("weet ik niet", { exact: true }).click();
   await page.reload();
