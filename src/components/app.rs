@@ -64,10 +64,11 @@ pub enum Message {
 /// the write never delays the frame that shows the tap.
 const SAVE_DELAY_MS: u32 = 400;
 
-/// V8 compiles each wasm function the first time it runs, and `Session::step` is the largest: on
-/// a mid-range phone its compile alone made the first tap about 25 ms slower than the next
-/// (README, Performance). So a moment after the first widget is drawn, one widget steps a copy
-/// of its session and drops the result (the step is pure: nothing is stored or shown).
+/// V8 compiles each wasm function the first time it runs, and `Session::step` is the largest (its
+/// compile took about 9 ms of the first tap on a phone-speed CPU). So a moment after the first
+/// widget is drawn, one widget steps a copy of its session and drops the result: the step is
+/// pure, nothing is stored or shown. The first tap's handlers took 10–24 ms less (README,
+/// Performance).
 const WARM_UP_AFTER_MS: u32 = 600;
 
 /// Whether a widget on this page has asked for the warm-up: once is enough, the code is shared.
