@@ -3,11 +3,11 @@
 //! as storage, and no answer given in either tab is lost. Seeded, so a failure can be replayed.
 mod common;
 
-use checklist_core::answers::{Answer, Answers, Stamps};
+use checklist_core::answers::Answer;
 use checklist_core::lang::Lang;
 use checklist_core::state::{Action, Effect, Session, Snapshot};
-use checklist_core::storage::{restore_answers, Restored, Slot};
-use common::mini;
+use checklist_core::storage::Slot;
+use common::{answers_read_back, mini};
 
 /// xorshift64*: small and seeded.
 struct Rng(u64);
@@ -57,12 +57,7 @@ fn run(seed: u64, steps: usize, start_over: bool) -> ([Tab; 2], Option<String>, 
     let write = |tabs: &mut [Tab; 2], storage: &mut Option<String>, t: usize| {
         if let Some((value, snapshot)) = tabs[t].pending.take() {
             // The session takes the snapshot as what storage holds: it must be what the text says.
-            let read_back = match restore_answers(mini(), value.as_deref()) {
-                Restored::Answers { answers, stamps: Some(stamps), .. } => Snapshot::Answers(answers, stamps),
-                Restored::Nothing => Snapshot::Answers(Answers::new(mini()), Stamps::new(mini())),
-                other => panic!("seed {seed}: a write that does not read back: {other:?}"),
-            };
-            assert_eq!(snapshot, read_back, "seed {seed}");
+            assert_eq!(snapshot, answers_read_back(mini(), value.as_deref()), "seed {seed}");
             *storage = value;
             tabs[1 - t].unheard += 1;
             tabs[t].act(Action::Stored { snapshot, backed_up: None });

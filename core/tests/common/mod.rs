@@ -1,7 +1,9 @@
 #![allow(dead_code)] // each test file uses a different part of these helpers
-use checklist_core::answers::{Answer, Answers};
+use checklist_core::answers::{Answer, Answers, Stamps};
 use checklist_core::model::Instrument;
 use checklist_core::source::parse_instrument;
+use checklist_core::state::Snapshot;
+use checklist_core::storage::{restore_answers, Restored};
 
 pub const MINI: &str = include_str!("../fixtures/mini.toml");
 
@@ -24,6 +26,18 @@ pub fn answers(instrument: &Instrument, notation: &str) -> Answers {
         .collect();
     assert_eq!(given.len(), instrument.item_count(), "one answer per item");
     Answers::from_slice(instrument, &given)
+}
+
+/// What a stored answers value, written by this version, reads as. A session takes a save's
+/// snapshot as what storage holds instead of reading its own text back: the two must agree.
+pub fn answers_read_back(instrument: &Instrument, value: Option<&str>) -> Snapshot {
+    match restore_answers(instrument, value) {
+        Restored::Answers { answers, stamps: Some(stamps), updated_from: None, left_out: 0 } => {
+            Snapshot::Answers(answers, stamps)
+        }
+        Restored::Nothing => Snapshot::Answers(Answers::new(instrument), Stamps::new(instrument)),
+        other => panic!("a save that does not read back as it was: {other:?} from {value:?}"),
+    }
 }
 
 /// A real content file from `content/`, as (shown name, text).
